@@ -1,0 +1,125 @@
+import type { Role } from "../roles.ts";
+import type { NodeContext } from "./behavior.ts";
+import { networkCut, networkFate } from "./network.ts";
+import type { Rng } from "./rng.ts";
+import { Kind, type Message, type NodeData } from "./types.ts";
+import type { World } from "./world.ts";
+
+/** The one reusable context handed to behaviors; `bind` points it at a node. */
+export class NodeContextImpl implements NodeContext {
+  private node!: NodeData;
+
+  constructor(private readonly world: World) {}
+
+  bind(node: NodeData): this {
+    this.node = node;
+    return this;
+  }
+
+  get now(): number {
+    return this.world.now;
+  }
+  get id(): string {
+    return this.node.id;
+  }
+  get role(): Role {
+    return this.node.role;
+  }
+  get rng(): Rng {
+    return this.world.nodeRng(this.node);
+  }
+  get durable(): any {
+    return this.node.durable;
+  }
+  set durable(v: any) {
+    this.node.durable = v;
+  }
+  get volatile(): any {
+    return this.node.volatile;
+  }
+  set volatile(v: any) {
+    this.node.volatile = v;
+  }
+  get variant(): string {
+    return this.world.options.variant ?? "";
+  }
+
+  send(to: string, type: string, body?: unknown, options?: { conn?: number }): number {
+    const w = this.world;
+    const net = w.net;
+    const from = this.node.id;
+    const id = net.nextMsgId++;
+    const conn = options?.conn;
+    const msg: Message = { id, from, to, type, body, sentAt: w.now, ...(conn !== undefined ? { conn } : {}) };
+    const target = w.nodes[w.nodeIndex(to)];
+    w.emit({ type: "send", node: from, from, to, msg: id, mtype: type });
+    if (to === from) {
+      w.pushNode(w.now, Kind.Deliver, target, { msg }, -1);
+      return id;
+    }
+    const c = conn !== undefined ? net.conns.get(conn) : undefined;
+    if (conn !== undefined && !c?.open) {
+      w.emit({ type: "drop", node: from, from, to, msg: id, mtype: type, name: "conn-closed" });
+      return id;
+    }
+    const fate = networkFate(net, w.options.network, w.netRng, from, to);
+    if (fate.dropped || networkCut(net, from, to)) {
+      w.emit({ type: "drop", node: from, from, to, msg: id, mtype: type, name: fate.dropped ? "loss" : "partition" });
+      if (c) w.breakConn(c.id, fate.dropped ? "loss" : "partition");
+      return id;
+    }
+    let at = w.now + fate.latency;
+    if (c) {
+      if (c.a === from) at = c.lastAtoB = Math.max(at, c.lastAtoB);
+      else at = c.lastBtoA = Math.max(at, c.lastBtoA);
+    }
+    net.inflight.set(id, { from, to, type, sentAt: w.now, deliverAt: at });
+    w.pushNode(at, Kind.Deliver, target, { msg }, -1);
+    if (fate.duplicated && !c) {
+      const again = w.now + fate.latency + w.netRng.next() * fate.latency;
+      w.emit({ type: "duplicate", node: from, from, to, msg: id, mtype: type });
+      w.pushNode(again, Kind.Deliver, target, { msg }, -1);
+    }
+    return id;
+  }
+
+  setTimer(delayMs: number, name: string, data?: unknown): number {
+    const w = this.world;
+    const timerId = w.nextTimerId++;
+    const e = w.pushNode(w.now + Math.max(0, delayMs), Kind.Timer, this.node, { timerId, name, data });
+    w.timers.set(timerId, e);
+    return timerId;
+  }
+
+  cancelTimer(timerId: number): void {
+    const e = this.world.timers.get(timerId);
+    if (e) {
+      e.cancelled = true;
+      this.world.timers.delete(timerId);
+    }
+  }
+
+  connect(peer: string): number {
+    const w = this.world;
+    const id = w.net.nextConnId++;
+    const from = this.node.id;
+    w.net.conns.set(id, { id, a: from, b: peer, open: true, lastAtoB: 0, lastBtoA: 0 });
+    w.emit({ type: "conn-open", node: from, from, to: peer, data: { conn: id } });
+    const target = w.nodes[w.nodeIndex(peer)];
+    if (target.status === "crashed") w.breakConn(id, "refused");
+    else if (networkCut(w.net, from, peer)) w.breakConn(id, "partition");
+    return id;
+  }
+
+  close(conn: number): void {
+    this.world.breakConn(conn, "closed");
+  }
+
+  connOpen(conn: number): boolean {
+    return this.world.net.conns.get(conn)?.open ?? false;
+  }
+
+  observe(name: string, data?: Record<string, unknown>): void {
+    this.world.emit({ type: "observe", node: this.node.id, name, ...(data ? { data } : {}) });
+  }
+}
