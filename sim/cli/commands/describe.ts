@@ -1,0 +1,40 @@
+import { onePositional, parse } from "../args.ts";
+import { bold, table } from "../format.ts";
+import { loadScenario } from "../load.ts";
+
+export function describeCommand(argv: string[]): number {
+  const { values, positionals } = parse("describe", argv, { json: { type: "boolean" } });
+  const s = loadScenario(onePositional("describe", positionals, "scenario"));
+  const out = {
+    name: s.name,
+    title: s.file.title ?? s.name,
+    description: s.file.description ?? "",
+    diagram: s.file.diagram,
+    design: s.topology.title,
+    model: s.model.name,
+    nodes: s.topology.nodes.map((n) => ({ id: n.id, role: n.role, label: n.label, capacity: s.capacityFor(n) })),
+    links: s.topology.edges.map((e) => ({ id: e.id, from: e.from, to: e.to, direction: e.direction, ...(e.label ? { label: e.label } : {}) })),
+    invariants: s.invariants.map((i) => ({ name: i.name, kind: i.kind, description: i.description })),
+    variants: s.model.variants.filter((v) => s.file.variants?.includes(v.name)),
+    workload: s.workload,
+    generator: s.file.generator,
+    seeds: s.file.seeds ?? { from: 1, to: 1000 },
+    importWarnings: s.importReport.warnings,
+  };
+  if (values.json) {
+    console.log(JSON.stringify(out, null, 2));
+    return 0;
+  }
+  console.log(`${bold(out.title)} (${out.name}, model ${out.model}, design "${out.design}")`);
+  if (out.description) console.log(out.description);
+  console.log(`\n${bold("Nodes")}`);
+  console.log(table([["id", "role", "label"], ...out.nodes.map((n) => [n.id, n.role, n.label])]));
+  console.log(`\n${bold("Links")}`);
+  console.log(out.links.map((l) => `${l.from} ${l.direction === "forward" ? "->" : l.direction === "both" ? "<->" : "--"} ${l.to}${l.label ? `  (${l.label})` : ""}`).join("\n"));
+  console.log(`\n${bold("Invariants")}`);
+  console.log(table(out.invariants.map((i) => [i.name, i.kind, i.description])));
+  console.log(`\n${bold("Bug variants")}`);
+  console.log(out.variants.length ? table(out.variants.map((v) => [v.name, `[${v.caughtBy.join(" or ")}]`, v.description])) : "none");
+  if (out.importWarnings.length) console.log(`\n${bold("Import warnings")}\n${out.importWarnings.join("\n")}`);
+  return 0;
+}

@@ -1,0 +1,55 @@
+import { InputError } from "../errors.ts";
+import { describeCommand } from "./commands/describe.ts";
+import { importCommand } from "./commands/import.ts";
+import { listCommand } from "./commands/list.ts";
+import { runCommand } from "./commands/run.ts";
+import { sweepCommand } from "./commands/sweep.ts";
+
+const USAGE = `msgsim: deterministic simulation of messaging-system designs
+
+usage:
+  msgsim list [--json]
+  msgsim describe <scenario> [--json]
+  msgsim run <scenario> [--seed N] [--faults FILE] [--generate] [--variant NAME]
+             [--messages N] [--until MS] [--heal MS] [--trace FILE] [--json]
+  msgsim sweep <scenario> [--seeds A..B] [--workers N] [--shard i/n] [--variant NAME]
+             [--messages N] [--json]
+  msgsim import <diagram> [--json]
+
+<scenario> is a built-in name (msgsim list) or a path to a scenario .json file.
+exit codes: 0 every invariant holds, 1 a violation, 2 bad input, 3 internal error.`;
+
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
+  list: listCommand,
+  describe: describeCommand,
+  run: runCommand,
+  sweep: sweepCommand,
+  import: importCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const fn = COMMANDS[command];
+  if (!fn) {
+    console.error(`msgsim: unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(", ")})\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await fn(rest);
+  } catch (err) {
+    if (err instanceof InputError || (err as Error)?.name === "DiagramError") {
+      console.error(`msgsim ${command}: ${(err as Error).message}`);
+      return 2;
+    }
+    console.error(`msgsim ${command}: internal error: ${(err as Error)?.message ?? String(err)}`);
+    console.error("This is a bug in msgsim; the stack trace follows.");
+    console.error((err as Error)?.stack ?? "");
+    return 3;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

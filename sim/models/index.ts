@@ -1,0 +1,5 @@
+import type { ModelDef } from "../model.ts";
+import { flowModel } from "./flow/index.ts";
+
+/** Every model, by the name scenario files use. */
+export const MODELS: ReadonlyMap<string, ModelDef> = new Map([flowModel].map((m) => [m.name, m]));

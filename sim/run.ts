@@ -1,0 +1,158 @@
+import type { Checker, InvariantDef } from "./check/checker.ts";
+import { InputError } from "./errors.ts";
+import type { TraceEvent, TraceListener, TraceOptions } from "./kernel/trace.ts";
+import type { Violation } from "./kernel/types.ts";
+import { World } from "./kernel/world.ts";
+import type { MetricsCollector, SeriesPoint } from "./metrics/collector.ts";
+import { nodeMetrics, type NodeMetrics } from "./metrics/nodes.ts";
+import type { ModelSetup } from "./model.ts";
+import type { CompiledScenario } from "./scenario/compile.ts";
+import { checkFaultNodes, type FaultSchedule } from "./scenario/faults.ts";
+import { generateFaults } from "./scenario/generator.ts";
+
+/** How to run a scenario. Everything not given comes from the scenario. */
+export interface RunOptions {
+  readonly seed: number;
+  /** Bug variant; "" or undefined for the correct design. */
+  readonly variant?: string;
+  /** Fault schedule; default: the scenario's own (or the generator's with `generate`). */
+  readonly faults?: FaultSchedule;
+  /** Use the scenario's fault generator for this seed. */
+  readonly generate?: boolean;
+  /** Overrides workload.messages. */
+  readonly messages?: number;
+  /** Overrides other workload fields. */
+  readonly workload?: Readonly<Record<string, unknown>>;
+  /** End of the safety phase (faults stop), ms. */
+  readonly untilMs?: number;
+  /** Length of the heal phase, ms (0: none, liveness not checked). */
+  readonly healMs?: number;
+  readonly trace?: TraceOptions;
+  readonly listeners?: readonly TraceListener[];
+}
+
+export interface InvariantResult {
+  readonly name: string;
+  readonly kind: "safety" | "liveness";
+  readonly ok: boolean;
+  /** False for liveness invariants of a run without a heal phase. */
+  readonly checked: boolean;
+  readonly violations: readonly Violation[];
+}
+
+export interface RunResult {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly variant: string;
+  readonly events: number;
+  readonly traceHash: string;
+  readonly endMs: number;
+  readonly faults: FaultSchedule;
+  readonly invariants: readonly InvariantResult[];
+  readonly metrics: Record<string, unknown> & { nodes: Record<string, NodeMetrics> };
+  readonly series: readonly SeriesPoint[];
+}
+
+/** The resolved parameters of a run: what a replay file records. */
+export interface RunPlan {
+  readonly seed: number;
+  readonly variant: string;
+  readonly faults: FaultSchedule;
+  readonly workload: Readonly<Record<string, unknown>>;
+  readonly untilMs: number;
+  readonly healMs: number;
+}
+
+export function planRun(scenario: CompiledScenario, o: RunOptions): RunPlan {
+  const variant = o.variant ?? "";
+  if (variant && !scenario.model.variants.some((v) => v.name === variant)) {
+    const names = scenario.model.variants.map((v) => v.name).join(", ");
+    throw new InputError("--variant", "", `scenario "${scenario.name}" has no variant "${variant}" (variants: ${names || "none"})`);
+  }
+  const gen = scenario.file.generator;
+  const faults = o.faults ?? (o.generate ? generateFaults(gen, scenario.topology, o.seed) : (scenario.file.faults ?? []));
+  checkFaultNodes(faults, new Set(scenario.topology.nodes.map((n) => n.id)), "faults");
+  const workload = { ...scenario.workload, ...o.workload, ...(o.messages !== undefined ? { messages: o.messages } : {}) };
+  return { seed: o.seed, variant, faults, workload, untilMs: o.untilMs ?? gen.safetyMs, healMs: o.healMs ?? gen.healMs };
+}
+
+/** A run in progress: the world plus the checkers and metrics that watch its trace. */
+export class Run {
+  readonly world: World;
+  readonly plan: RunPlan;
+  readonly checkers: { def: InvariantDef; checker: Checker }[];
+  readonly metrics: MetricsCollector;
+  private last: TraceEvent | undefined;
+  private finished: InvariantResult[] | undefined;
+
+  constructor(readonly scenario: CompiledScenario, options: RunOptions) {
+    const plan = (this.plan = planRun(scenario, options));
+    const setup: ModelSetup = { topology: scenario.topology, workload: plan.workload, variant: plan.variant };
+    const ctx = { topology: scenario.topology, workload: plan.workload, safetyMs: plan.untilMs, endMs: plan.untilMs + plan.healMs };
+    this.checkers = scenario.invariants.map((def) => ({ def, checker: def.create(ctx) }));
+    this.metrics = scenario.model.metrics(setup);
+    const watch: TraceListener = (e) => {
+      this.last = e;
+      for (const c of this.checkers) c.checker.onEvent(e);
+      this.metrics.onEvent(e);
+    };
+    this.world = new World({
+      seed: plan.seed,
+      variant: plan.variant,
+      nodes: scenario.topology.nodes.map((n) => ({
+        id: n.id,
+        role: n.role,
+        capacity: scenario.capacityFor(n),
+        behavior: scenario.model.behaviorFor(n, setup),
+      })),
+      network: scenario.network,
+      faults: plan.faults,
+      safetyMs: plan.untilMs,
+      healMs: plan.healMs,
+      trace: options.trace,
+      listeners: [watch, ...(options.listeners ?? [])],
+    });
+  }
+
+  /** Runs to the end and checks every invariant. */
+  finish(): RunResult {
+    this.world.runToEnd();
+    return this.result();
+  }
+
+  invariantResults(): InvariantResult[] {
+    if (this.finished) return this.finished;
+    const done = this.world.phase === "end";
+    const healed = this.plan.healMs > 0;
+    const out = this.checkers.map(({ def, checker }) => {
+      const checked = def.kind === "safety" || (done && healed);
+      if (done && healed && this.last) checker.finish(this.last);
+      else if (done && def.kind === "safety" && this.last) checker.finish(this.last);
+      const violations = [...checker.violations];
+      return { name: def.name, kind: def.kind, ok: violations.length === 0, checked, violations };
+    });
+    if (done) this.finished = out;
+    return out;
+  }
+
+  result(): RunResult {
+    const w = this.world;
+    return {
+      scenario: this.scenario.name,
+      seed: this.plan.seed,
+      variant: this.plan.variant,
+      events: w.trace.count,
+      traceHash: w.trace.hash.hex(),
+      endMs: Math.round(w.now * 1000) / 1000,
+      faults: this.plan.faults,
+      invariants: this.invariantResults(),
+      metrics: { ...this.metrics.result(), nodes: nodeMetrics(w) },
+      series: this.metrics.series(),
+    };
+  }
+}
+
+/** Runs a scenario to the end. */
+export function runScenario(scenario: CompiledScenario, options: RunOptions): RunResult {
+  return new Run(scenario, options).finish();
+}

@@ -1,0 +1,172 @@
+import type { TraceEvent } from "./kernel/trace.ts";
+import type { NodeStatus, Violation } from "./kernel/types.ts";
+import type { WorldSnapshot } from "./kernel/world.ts";
+import { Run, type RunOptions, type RunResult } from "./run.ts";
+import type { CompiledScenario } from "./scenario/compile.ts";
+
+/** A moment of the timeline worth marking: a fault, a crash, a violation. */
+export interface Marker {
+  readonly event: number;
+  readonly t: number;
+  readonly kind: "fault" | "violation" | "phase";
+  readonly label: string;
+  readonly nodes: readonly string[];
+}
+
+export interface NodeView {
+  readonly id: string;
+  readonly role: string;
+  readonly status: NodeStatus;
+  readonly overloaded: boolean;
+  readonly waiting: number;
+  readonly busy: number;
+  readonly queueLimit: number | null;
+}
+
+/** One node's full state, for the inspector (a copy). */
+export interface NodeInspection {
+  readonly id: string;
+  readonly role: string;
+  readonly status: NodeStatus;
+  readonly incarnation: number;
+  readonly durable: unknown;
+  readonly volatile: unknown;
+  readonly handled: number;
+  readonly rejected: number;
+}
+
+export interface MessageView {
+  readonly id: number;
+  readonly from: string;
+  readonly to: string;
+  readonly type: string;
+  readonly sentAt: number;
+  readonly deliverAt: number;
+}
+
+/** What the UI draws at one moment: immutable, plain data. */
+export interface WorldView {
+  /** Virtual time, ms. */
+  readonly now: number;
+  /** Trace events so far (the next event's index). */
+  readonly events: number;
+  readonly phase: string;
+  readonly nodes: readonly NodeView[];
+  readonly inflight: readonly MessageView[];
+  readonly partitions: readonly (readonly (readonly string[])[])[];
+  readonly linkFaults: readonly { kind: string; from: string; to: string }[];
+  /** The latest trace events (up to 200), oldest first. */
+  readonly recent: readonly TraceEvent[];
+}
+
+/** Trace events between checkpoints. Smaller: faster seeks, more memory. */
+const CHECKPOINT_EVERY = 5_000;
+
+/**
+ * A run the UI can scrub: it runs once to the end (for the result, the
+ * violations and the timeline markers), keeping a snapshot every few
+ * thousand trace events; seeking is restore + replay, never mutation.
+ */
+export class Session {
+  readonly result: RunResult;
+  readonly markers: Marker[] = [];
+  private readonly checkpoints: { events: number; snap: WorldSnapshot }[] = [];
+  private readonly viewer: Run;
+
+  constructor(readonly scenario: CompiledScenario, readonly options: RunOptions) {
+    const full = new Run(scenario, {
+      ...options,
+      listeners: [(e) => this.mark(e)],
+    });
+    const w = full.world;
+    this.checkpoints.push({ events: w.trace.count, snap: w.snapshot() });
+    while (w.step()) {
+      const last = this.checkpoints[this.checkpoints.length - 1];
+      if (w.trace.count - last.events >= CHECKPOINT_EVERY) this.checkpoints.push({ events: w.trace.count, snap: w.snapshot() });
+    }
+    this.result = full.result();
+    for (const inv of this.result.invariants) for (const v of inv.violations) this.markViolation(inv.name, v);
+    this.markers.sort((a, b) => a.event - b.event);
+    this.viewer = new Run(scenario, { ...options, trace: { keep: 200 } });
+  }
+
+  private mark(e: TraceEvent): void {
+    if (e.type === "fault" || e.type === "crash" || e.type === "restart" || e.type === "pause" || e.type === "resume") {
+      const label = e.type === "fault" ? `${e.name}` : `${e.type} ${e.node}`;
+      this.markers.push({ event: e.i, t: e.t, kind: "fault", label, nodes: e.node ? [e.node] : [] });
+    } else if (e.type === "phase" && e.name !== "safety") {
+      this.markers.push({ event: e.i, t: e.t, kind: "phase", label: e.name ?? "", nodes: [] });
+    }
+  }
+
+  private markViolation(name: string, v: Violation): void {
+    this.markers.push({ event: v.event, t: v.at, kind: "violation", label: `${name}: ${v.message}`, nodes: v.nodes });
+  }
+
+  get totalEvents(): number {
+    return this.result.events;
+  }
+
+  /** Moves the viewer to just after trace event `index` (clamped to the run). */
+  seek(index: number): WorldView {
+    const target = Math.max(0, Math.min(index, this.totalEvents - 1));
+    const w = this.viewer.world;
+    if (w.trace.count > target + 1 || target + 1 - w.trace.count > CHECKPOINT_EVERY) {
+      let cp = this.checkpoints[0];
+      for (const c of this.checkpoints) if (c.events <= target + 1) cp = c;
+      w.restore(cp.snap);
+    }
+    while (w.trace.count <= target && w.step());
+    return this.view();
+  }
+
+  /** Moves the viewer forward to virtual time `t` (for playback). */
+  advanceTo(t: number): WorldView {
+    const w = this.viewer.world;
+    if (t < w.now) return this.seekTime(t);
+    w.runUntil(t);
+    return this.view(t);
+  }
+
+  /** Moves the viewer to virtual time `t`, back or forth. */
+  seekTime(t: number): WorldView {
+    const w = this.viewer.world;
+    let cp = this.checkpoints[0];
+    for (const c of this.checkpoints) if (c.snap.data.now <= t) cp = c;
+    if (t < w.now || cp.snap.data.now > w.now) w.restore(cp.snap);
+    w.runUntil(t);
+    return this.view(t);
+  }
+
+  /** A copy of one node's state at the viewer's moment. */
+  inspect(nodeId: string): NodeInspection | undefined {
+    const n = this.viewer.world.nodes.find((x) => x.id === nodeId);
+    if (!n) return undefined;
+    const { id, role, status, incarnation, handled, rejected } = n;
+    return structuredClone({ id, role, status, incarnation, durable: n.durable, volatile: n.volatile, handled, rejected });
+  }
+
+  /** The current view; `at` (default: the world's time) places tokens between events. */
+  view(at?: number): WorldView {
+    const w = this.viewer.world;
+    const now = at ?? w.now;
+    return {
+      now,
+      events: w.trace.count,
+      phase: w.phase,
+      nodes: w.nodes.map((n) => ({
+        id: n.id,
+        role: n.role,
+        status: n.status,
+        overloaded: n.overloaded,
+        waiting: n.waiting.length,
+        busy: n.busy,
+        queueLimit: n.capacity?.queueLimit ?? null,
+      })),
+      inflight: [...w.net.inflight].map(([id, m]) => ({ id, ...m })),
+      partitions: w.net.partitions.map((p) => p.groups),
+      linkFaults: w.net.faults.map((f) => ({ kind: f.kind, from: f.from, to: f.to })),
+      recent: w.trace.kept.slice(-200),
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { msgsim } from "./run.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "msgsim-cli-"));
+const file = (name: string, content: string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe("msgsim CLI", () => {
+  it("lists scenarios, invariants, variants, fault kinds and trace event types", () => {
+    const r = msgsim("list", "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.scenarios.map((s: { name: string }) => s.name)).toContain("demo");
+    expect(out.invariants.map((i: { name: string }) => i.name)).toContain("no-lost-message");
+    expect(out.variants.map((v: { name: string }) => v.name)).toContain("no-client-dedup");
+    expect(out.faultKinds).toEqual(["crash", "restart", "pause", "partition", "drop", "duplicate", "delay", "heal"]);
+    expect(out.traceEventTypes).toContain("deliver");
+  });
+
+  it("describes a scenario's nodes, links, invariants and variants", () => {
+    const r = msgsim("describe", "demo", "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.nodes.length).toBeGreaterThan(5);
+    expect(out.links.length).toBeGreaterThan(5);
+    expect(out.invariants.map((i: { name: string }) => i.name)).toEqual(["no-lost-message", "no-duplicate-display"]);
+  });
+
+  it("runs a scenario with a fault file and prints the JSON contract", () => {
+    const d = JSON.parse(msgsim("describe", "demo", "--json").stdout);
+    const server = d.nodes.find((n: { role: string }) => n.role === "message-queue").id;
+    const faults = file("faults.json", JSON.stringify([{ kind: "crash", node: server, at: 500, until: 1500 }]));
+    const trace = join(tmp, "trace.jsonl");
+    const r = msgsim("run", "demo", "--seed", "3", "--faults", faults, "--trace", trace, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const key of ["scenario", "seed", "variant", "events", "traceHash", "invariants", "metrics"]) expect(out).toHaveProperty(key);
+    expect(out.seed).toBe(3);
+    expect(out.invariants.every((i: { ok: boolean }) => i.ok)).toBe(true);
+    const lines = readFileSync(trace, "utf8").trim().split("\n");
+    expect(lines).toHaveLength(out.events);
+    expect(lines.some((l) => JSON.parse(l).type === "crash")).toBe(true);
+    const again = JSON.parse(msgsim("run", "demo", "--seed", "3", "--faults", faults, "--json").stdout);
+    expect(again.traceHash).toBe(out.traceHash);
+  });
+
+  it("exits 1 with the violation when a bug variant breaks an invariant", () => {
+    const faults = file("dup.json", JSON.stringify([{ kind: "drop", from: "*", to: "*", probability: 0.2, at: 0, until: 2500 }]));
+    const r = msgsim("run", "demo", "--variant", "no-client-dedup", "--faults", faults, "--json");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const inv = out.invariants.find((i: { name: string }) => i.name === "no-duplicate-display");
+    expect(inv.ok).toBe(false);
+    expect(inv.violations[0]).toMatchObject({ event: expect.any(Number), at: expect.any(Number), message: expect.any(String) });
+  });
+
+  it("rejects bad input with exit 2 and a message naming the problem", () => {
+    const cases: [string[], RegExp][] = [
+      [["run", "no-such-scenario"], /unknown scenario "no-such-scenario"/],
+      [["run", "demo", "--variant", "bogus"], /no variant "bogus"/],
+      [["run", "demo", "--seed", "x"], /--seed: expected an integer/],
+      [["run", "demo", "--faults", file("bad.json", '[{"kind":"crash","at":5}]')], /bad\.json: \[0\]\.node/],
+      [["run", "demo", "--faults", file("badnode.json", '[{"kind":"crash","node":"nope","at":5}]')], /unknown node "nope"/],
+      [["run", "demo", "--faults", file("notjson.json", "[{")], /not valid JSON/],
+      [["run", file("scen.json", '{"name":"x"}')], /scen\.json: /],
+      [["sweep", "demo", "--seeds", "5..2"], /--seeds/],
+      [["sweep", "demo", "--shard", "3/2"], /--shard/],
+      [["frobnicate"], /unknown command/],
+      [["run", "demo", "--bogus"], /Unknown option '--bogus'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = msgsim(...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(message);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it("sweeps seeds across workers and shards", () => {
+    const r = msgsim("sweep", "demo", "--seeds", "1..6", "--workers", "2", "--messages", "30", "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ scenario: "demo", variant: "", seeds: { from: 1, to: 6 }, runs: 6, failures: [] });
+    const half = JSON.parse(msgsim("sweep", "demo", "--seeds", "1..6", "--shard", "2/2", "--workers", "1", "--messages", "30", "--json").stdout);
+    expect(half.runs).toBe(3);
+  });
+
+  it("prints a failing seed and the command that reproduces it", () => {
+    const r = msgsim("sweep", "demo", "--seeds", "1..20", "--variant", "no-retry", "--workers", "2");
+    expect(r.code).toBe(1);
+    const m = /reproduce: msgsim (run demo --seed (\d+) --generate --variant no-retry)/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const again = msgsim(...m![1].split(" "));
+    expect(again.code).toBe(1);
+  });
+});
