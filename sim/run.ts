@@ -5,7 +5,7 @@ import type { Violation } from "./kernel/types.ts";
 import { World } from "./kernel/world.ts";
 import type { MetricsCollector, SeriesPoint } from "./metrics/collector.ts";
 import { nodeMetrics, type NodeMetrics } from "./metrics/nodes.ts";
-import type { ModelSetup } from "./model.ts";
+import type { CoverageDef, ModelSetup } from "./model.ts";
 import type { CompiledScenario } from "./scenario/compile.ts";
 import { checkFaultNodes, type FaultSchedule } from "./scenario/faults.ts";
 import { generateFaults } from "./scenario/generator.ts";
@@ -50,6 +50,8 @@ export interface RunResult {
   readonly faults: FaultSchedule;
   readonly invariants: readonly InvariantResult[];
   readonly metrics: Record<string, unknown> & { nodes: Record<string, NodeMetrics> };
+  /** Which of the model's coverage situations this run reached. */
+  readonly coverage: Record<string, boolean>;
   readonly series: readonly SeriesPoint[];
 }
 
@@ -82,6 +84,7 @@ export class Run {
   readonly plan: RunPlan;
   readonly checkers: { def: InvariantDef; checker: Checker }[];
   readonly metrics: MetricsCollector;
+  readonly coverage: { name: string; detector: ReturnType<CoverageDef["create"]> }[];
   private last: TraceEvent | undefined;
   private finished: InvariantResult[] | undefined;
 
@@ -91,10 +94,12 @@ export class Run {
     const ctx = { topology: scenario.topology, workload: plan.workload, safetyMs: plan.untilMs, endMs: plan.untilMs + plan.healMs };
     this.checkers = scenario.invariants.map((def) => ({ def, checker: def.create(ctx) }));
     this.metrics = scenario.model.metrics(setup);
+    this.coverage = (scenario.model.coverage ?? []).map((def) => ({ name: def.name, detector: def.create() }));
     const watch: TraceListener = (e) => {
       this.last = e;
       for (const c of this.checkers) c.checker.onEvent(e);
       this.metrics.onEvent(e);
+      for (const c of this.coverage) if (!c.detector.reached) c.detector.onEvent(e);
     };
     this.world = new World({
       seed: plan.seed,
@@ -147,6 +152,7 @@ export class Run {
       faults: this.plan.faults,
       invariants: this.invariantResults(),
       metrics: { ...this.metrics.result(), nodes: nodeMetrics(w) },
+      coverage: Object.fromEntries(this.coverage.map((c) => [c.name, c.detector.reached])),
       series: this.metrics.series(),
     };
   }

@@ -1,7 +1,9 @@
 import { InputError } from "../errors.ts";
 import { describeCommand } from "./commands/describe.ts";
+import { fuzzCommand } from "./commands/fuzz.ts";
 import { importCommand } from "./commands/import.ts";
 import { listCommand } from "./commands/list.ts";
+import { replayCommand } from "./commands/replay.ts";
 import { runCommand } from "./commands/run.ts";
 import { sweepCommand } from "./commands/sweep.ts";
 
@@ -13,7 +15,9 @@ usage:
   msgsim run <scenario> [--seed N] [--faults FILE] [--generate] [--variant NAME]
              [--messages N] [--until MS] [--heal MS] [--trace FILE] [--json]
   msgsim sweep <scenario> [--seeds A..B] [--workers N] [--shard i/n] [--variant NAME]
-             [--messages N] [--json]
+             [--messages N] [--app-url BASE] [--out DIR] [--shrink N] [--json]
+  msgsim replay <file> [--json]
+  msgsim fuzz <scenario> [--runs N] [--seed N] [--variant NAME] [--max-messages N] [--json]
   msgsim import <diagram> [--json]
 
 <scenario> is a built-in name (msgsim list) or a path to a scenario .json file.
@@ -25,6 +29,8 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   run: runCommand,
   sweep: sweepCommand,
   import: importCommand,
+  replay: replayCommand,
+  fuzz: fuzzCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

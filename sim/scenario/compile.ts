@@ -7,6 +7,7 @@ import type { ModelDef } from "../model.ts";
 import { MODELS } from "../models/index.ts";
 import { roleIsServer } from "../roles.ts";
 import type { Topology, TopologyNode } from "../topology.ts";
+import { expandClusters } from "./clusters.ts";
 import { checkFaultNodes } from "./faults.ts";
 import { scenarioSchema, type ScenarioFile } from "./schema.ts";
 
@@ -90,7 +91,8 @@ export function compileScenario(json: unknown, where: string, readFile: FileRead
     if (err instanceof DiagramError) throw new InputError(file.diagram.file, "", err.message);
     throw err;
   }
-  const topology = pickDesign(file, imported.designs, where);
+  const drawn = pickDesign(file, imported.designs, where);
+  const topology = file.clusters ? expandClusters(drawn, file.clusters, where) : drawn;
   const ids = new Set(topology.nodes.map((n) => n.id));
   if (file.faults) checkFaultNodes(file.faults, ids, `${where}: faults`);
   for (const id of Object.keys(file.capacity?.nodes ?? {})) {

@@ -73,6 +73,8 @@ export const scenarioSchema = z
       })
       .strict(),
     model: z.string().min(1),
+    /** Drawn nodes that stand for a cluster of N machines (see clusters.ts). */
+    clusters: z.record(z.string(), z.number().int().min(1).max(32)).optional(),
     /** Role and id overrides by Excalidraw element id. */
     nodes: z.record(z.string(), z.object({ role: role.optional(), id: z.string().min(1).optional() }).strict()).optional(),
     capacity: z

@@ -67,3 +67,22 @@ export function faultScheduleArb(nodeIds: readonly string[], o: FaultArbOptions)
   }
   return fc.array(entry, { maxLength: o.maxEntries ?? 8 });
 }
+
+export interface WorkloadArbOptions {
+  readonly maxMessages: number;
+  readonly maxRatePerSec?: number;
+}
+
+/** fast-check arbitrary for the common workload fields (models add their own on top). */
+export function workloadArb(o: WorkloadArbOptions): fc.Arbitrary<{ messages: number; ratePerSec: number; connectChurn: number }> {
+  return fc.record({
+    messages: fc.integer({ min: 1, max: o.maxMessages }),
+    ratePerSec: fc.integer({ min: 1, max: o.maxRatePerSec ?? 500 }),
+    connectChurn: fc.double({ min: 0, max: 0.5, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+  });
+}
+
+/** Trace event names worth aiming triggered faults at, for a scenario's generator. */
+export function triggerEventsOf(generator: { triggers?: readonly { event: string }[] }): string[] {
+  return [...new Set(["deliver", "crash", ...(generator.triggers ?? []).map((t) => t.event)])];
+}

@@ -95,9 +95,40 @@ describe("msgsim CLI", () => {
   it("prints a failing seed and the command that reproduces it", () => {
     const r = msgsim("sweep", "demo", "--seeds", "1..20", "--variant", "no-retry", "--workers", "2");
     expect(r.code).toBe(1);
-    const m = /reproduce: msgsim (run demo --seed (\d+) --generate --variant no-retry)/.exec(r.stdout);
+    const m = /reproduce: msgsim (run demo --seed (\d+) --variant no-retry --generate)/.exec(r.stdout);
     expect(m).not.toBeNull();
     const again = msgsim(...m![1].split(" "));
     expect(again.code).toBe(1);
+  });
+});
+
+describe("msgsim sweep failures and replay", () => {
+  it("shrinks a failing seed, writes a replay file that reproduces it, and links the app at the event", () => {
+    const out = join(tmp, "replays");
+    const r = msgsim("sweep", "demo", "--seeds", "1..3", "--variant", "no-retry", "--workers", "1", "--out", out, "--app-url", "http://app.test/msgsim", "--json");
+    expect(r.code).toBe(1);
+    const sweep = JSON.parse(r.stdout);
+    expect(sweep).toMatchObject({ scenario: "demo", variant: "no-retry", runs: 3, coverage: {} });
+    expect(sweep.seedsPerSec).toBeGreaterThan(0);
+    const f = sweep.failures[0];
+    expect(f.invariant).toBe("no-lost-message");
+    expect(f.faults.length).toBeLessThanOrEqual(10);
+    expect(f.faults.length).toBeLessThan(f.originalFaults);
+    const url = new URL(f.url);
+    expect(url.origin + url.pathname).toBe("http://app.test/msgsim/");
+    expect(url.searchParams.get("t")).toBe(String(f.event));
+    expect(url.searchParams.get("variant")).toBe("no-retry");
+    const replay = JSON.parse(readFileSync(f.replayFile, "utf8"));
+    expect(Object.keys(replay)).toEqual(expect.arrayContaining(["version", "scenario", "variant", "seed", "workload", "faults", "healMs", "expect"]));
+    expect(replay.expect).toMatchObject({ invariant: "no-lost-message", event: f.event });
+    const again = msgsim("replay", f.replayFile, "--json");
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).replay).toMatchObject({ sameHash: true, reproduced: true });
+    replay.expect.traceHash = "0000000000000000";
+    const tampered = file("tampered.json", JSON.stringify(replay));
+    const bad = msgsim("replay", tampered);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/trace hash differs/);
+    expect(msgsim("replay", file("broken.json", '{"version":1}')).code).toBe(2);
   });
 });
