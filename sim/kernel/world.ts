@@ -277,6 +277,7 @@ export class World {
     node.waiting = [];
     node.deferred = [];
     node.overloaded = false;
+    for (const [id, e] of this.timers) if (e.node === node.index) this.timers.delete(id);
     this.emit({ type: "crash", node: node.id });
     for (const c of connectionsOf(this.net, node.id)) this.breakConn(c.id, "peer-crashed");
   }
