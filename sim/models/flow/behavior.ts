@@ -2,10 +2,13 @@ import type { Behavior, NodeContext } from "../../kernel/behavior.ts";
 import type { Message } from "../../kernel/types.ts";
 import type { ModelSetup } from "../../model.ts";
 import type { Routes } from "./routes.ts";
+import { seenAdd, seenHas, type SeenWindow } from "./seen.ts";
 
 /** A message travelling hop by hop from its origin to its destination. */
 interface FlowMsg {
   readonly mid: string;
+  /** The message's number at its origin (mid is `<origin>#<n>`). */
+  readonly n: number;
   readonly origin: string;
   readonly dest: string;
   readonly sentAt: number;
@@ -13,8 +16,9 @@ interface FlowMsg {
 
 interface SourceDurable {
   sent: number;
-  pending: Record<string, { dest: string; sentAt: number; attempts: number }>;
-  seen: Record<string, true>;
+  pending: Record<string, { n: number; dest: string; sentAt: number; attempts: number }>;
+  /** Per origin: the message numbers already shown (destinations only). */
+  seen: Record<string, SeenWindow>;
 }
 
 interface FlowSettings {
@@ -40,7 +44,7 @@ function forward(ctx: NodeContext, m: FlowMsg, routes: Routes): void {
 function transmit(ctx: NodeContext<SourceDurable>, mid: string, routes: Routes, retryMs: number): void {
   const p = ctx.durable.pending[mid];
   p.attempts++;
-  forward(ctx, { mid, origin: ctx.id, dest: p.dest, sentAt: p.sentAt }, routes);
+  forward(ctx, { mid, n: p.n, origin: ctx.id, dest: p.dest, sentAt: p.sentAt }, routes);
   if (ctx.variant === "no-retry") return;
   const backoff = Math.min(8, 2 ** (p.attempts - 1));
   ctx.setTimer(retryMs * backoff * (0.8 + 0.4 * ctx.rng.next()), "retry", mid);
@@ -65,9 +69,10 @@ export function flowBehavior(node: string, setup: ModelSetup, routes: Routes): B
     onTimer(ctx, name, data) {
       if (name === "send") {
         const d = ctx.durable;
-        const mid = `${ctx.id}#${d.sent++}`;
+        const n = d.sent++;
+        const mid = `${ctx.id}#${n}`;
         const dest = ctx.rng.pick(routes.sinks.get(ctx.id)!);
-        d.pending[mid] = { dest, sentAt: ctx.now, attempts: 0 };
+        d.pending[mid] = { n, dest, sentAt: ctx.now, attempts: 0 };
         ctx.observe("msg.send", { mid });
         ctx.observe("msg.accepted", { mid, recipients: [dest] });
         transmit(ctx, mid, routes, settings.retryMs);
@@ -88,8 +93,9 @@ export function flowBehavior(node: string, setup: ModelSetup, routes: Routes): B
       if (msg.type !== "flow.msg") return;
       const m = msg.body as FlowMsg;
       if (m.dest !== ctx.id) return forward(ctx, m, routes);
-      if (!ctx.durable.seen[m.mid] || ctx.variant === "no-client-dedup") {
-        ctx.durable.seen[m.mid] = true;
+      const seen = (ctx.durable.seen[m.origin] ??= { below: 0, above: [] });
+      if (!seenHas(seen, m.n) || ctx.variant === "no-client-dedup") {
+        seenAdd(seen, m.n);
         ctx.observe("msg.display", { mid: m.mid, latencyMs: ctx.now - m.sentAt });
       }
       ctx.send(m.origin, "flow.ack", { mid: m.mid });
