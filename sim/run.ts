@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly healMs?: number;
   readonly trace?: TraceOptions;
   readonly listeners?: readonly TraceListener[];
+  /** Keep the messages on the wire in the world (the UI draws them). */
+  readonly trackInflight?: boolean;
 }
 
 export interface InvariantResult {
@@ -115,6 +117,7 @@ export class Run {
       safetyMs: plan.untilMs,
       healMs: plan.healMs,
       trace: options.trace,
+      trackInflight: options.trackInflight,
       listeners: [watch, ...(options.listeners ?? [])],
     });
   }

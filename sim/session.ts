@@ -87,7 +87,7 @@ export class Session {
     this.result = full.result();
     for (const inv of this.result.invariants) for (const v of inv.violations) this.markViolation(inv.name, v);
     this.markers.sort((a, b) => a.event - b.event);
-    this.viewer = new Run(scenario, { ...options, trace: { keep: 200 } });
+    this.viewer = new Run(scenario, { ...options, trace: { keep: 200 }, trackInflight: true });
   }
 
   private mark(e: TraceEvent): void {

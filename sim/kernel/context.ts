@@ -1,5 +1,6 @@
 import type { Role } from "../roles.ts";
 import type { NodeContext } from "./behavior.ts";
+import { distSample } from "./dist.ts";
 import { networkCut, networkFate } from "./network.ts";
 import type { Rng } from "./rng.ts";
 import { Kind, type Message, type NodeData } from "./types.ts";
@@ -50,11 +51,19 @@ export class NodeContextImpl implements NodeContext {
     const from = this.node.id;
     const id = net.nextMsgId++;
     const conn = options?.conn;
-    const msg: Message = { id, from, to, type, body, sentAt: w.now, ...(conn !== undefined ? { conn } : {}) };
+    const msg: Message = conn === undefined ? { id, from, to, type, body, sentAt: w.now } : { id, from, to, type, body, conn, sentAt: w.now };
     const target = w.nodes[w.nodeIndex(to)];
-    w.emit({ type: "send", node: from, from, to, msg: id, mtype: type });
+    const self = this.node;
+    w.trace.emitNet(w.now, "send", from, self.idHash, from, self.idHash, to, target.idHash, id, type);
     if (to === from) {
-      w.pushNode(w.now, Kind.Deliver, target, { msg }, -1);
+      w.pushMsg(w.now, Kind.Deliver, target, msg);
+      return id;
+    }
+    if (conn === undefined && net.faults.length === 0 && net.partitions.length === 0 && !w.options.network.links) {
+      // The common case: no connection, no link fault, no partition. Same draws as networkFate.
+      const at = w.now + distSample(w.options.network.latencyMs, w.netRng);
+      if (w.options.trackInflight) net.inflight.set(id, { from, to, type, sentAt: w.now, deliverAt: at });
+      w.pushMsg(at, Kind.Deliver, target, msg);
       return id;
     }
     const c = conn !== undefined ? net.conns.get(conn) : undefined;
@@ -73,12 +82,12 @@ export class NodeContextImpl implements NodeContext {
       if (c.a === from) at = c.lastAtoB = Math.max(at, c.lastAtoB);
       else at = c.lastBtoA = Math.max(at, c.lastBtoA);
     }
-    net.inflight.set(id, { from, to, type, sentAt: w.now, deliverAt: at });
-    w.pushNode(at, Kind.Deliver, target, { msg }, -1);
+    if (w.options.trackInflight) net.inflight.set(id, { from, to, type, sentAt: w.now, deliverAt: at });
+    w.pushMsg(at, Kind.Deliver, target, msg);
     if (fate.duplicated && !c) {
       const again = w.now + fate.latency + w.netRng.next() * fate.latency;
       w.emit({ type: "duplicate", node: from, from, to, msg: id, mtype: type });
-      w.pushNode(again, Kind.Deliver, target, { msg }, -1);
+      w.pushMsg(again, Kind.Deliver, target, msg);
     }
     return id;
   }
@@ -86,17 +95,13 @@ export class NodeContextImpl implements NodeContext {
   setTimer(delayMs: number, name: string, data?: unknown): number {
     const w = this.world;
     const timerId = w.nextTimerId++;
-    const e = w.pushNode(w.now + Math.max(0, delayMs), Kind.Timer, this.node, { timerId, name, data });
-    w.timers.set(timerId, e);
+    w.pushTimer(w.now + Math.max(0, delayMs), this.node, timerId, name, data);
     return timerId;
   }
 
+  /** Lazy: the timer stays queued and is skipped when due. Ids that already fired are ignored only by value, so cancel a timer before it fires. */
   cancelTimer(timerId: number): void {
-    const e = this.world.timers.get(timerId);
-    if (e) {
-      e.cancelled = true;
-      this.world.timers.delete(timerId);
-    }
+    if (timerId > 0 && timerId < this.world.nextTimerId) this.world.cancelledTimers.add(timerId);
   }
 
   connect(peer: string): number {

@@ -3,6 +3,10 @@
  * The sequence is the insertion counter, so ties always resolve the same
  * way. Cancellation is lazy: a cancelled event stays in the heap with its
  * flag set and is skipped when it reaches the top.
+ *
+ * The keys live in typed arrays beside the events (time in one, priority
+ * and sequence folded into one number in the other), so sifting compares
+ * numbers in contiguous memory instead of chasing event objects.
  */
 export interface QueuedEvent {
   time: number;
@@ -11,37 +15,61 @@ export interface QueuedEvent {
   cancelled: boolean;
 }
 
-function before(a: QueuedEvent, b: QueuedEvent): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.prio !== b.prio) return a.prio < b.prio;
-  return a.seq < b.seq;
-}
+/** Sequence numbers stay below this (2^44 events), so prio * SPAN + seq is exact. */
+const SEQ_SPAN = 2 ** 44;
 
 export class EventQueue<E extends QueuedEvent> {
-  /** The heap array; plain data so a snapshot can clone it. */
-  heap: E[] = [];
+  private times = new Float64Array(1024);
+  private keys = new Float64Array(1024);
+  private events: (E | undefined)[] = new Array(1024);
+  private n = 0;
   /** Next insertion sequence number. */
   nextSeq = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.n;
   }
 
-  push(event: Omit<E, "seq" | "cancelled"> & Partial<QueuedEvent>): E {
-    const e = event as E;
+  /** The events in heap order: plain data for snapshots. */
+  get heap(): E[] {
+    return this.events.slice(0, this.n) as E[];
+  }
+
+  /** Restores events saved in heap order (already a valid heap). */
+  set heap(saved: E[]) {
+    this.n = 0;
+    while (this.times.length < saved.length) this.grow();
+    for (const e of saved) {
+      this.times[this.n] = e.time;
+      this.keys[this.n] = e.prio * SEQ_SPAN + e.seq;
+      this.events[this.n++] = e;
+    }
+    this.events.fill(undefined, this.n);
+  }
+
+  /** Adds an event, giving it the next sequence number. */
+  push(e: E): E {
     e.seq = this.nextSeq++;
     e.cancelled = false;
-    const heap = this.heap;
-    let i = heap.length;
-    heap.push(e);
+    if (this.n === this.times.length) this.grow();
+    const T = this.times;
+    const K = this.keys;
+    const ev = this.events;
+    const time = e.time;
+    const key = e.prio * SEQ_SPAN + e.seq;
+    let i = this.n++;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!before(e, p)) break;
-      heap[i] = p;
-      i = parent;
+      const p = (i - 1) >> 1;
+      const tp = T[p];
+      if (tp < time || (tp === time && K[p] < key)) break;
+      T[i] = tp;
+      K[i] = K[p];
+      ev[i] = ev[p];
+      i = p;
     }
-    heap[i] = e;
+    T[i] = time;
+    K[i] = key;
+    ev[i] = e;
     return e;
   }
 
@@ -55,29 +83,49 @@ export class EventQueue<E extends QueuedEvent> {
 
   /** Earliest live event without removing it. */
   peek(): E | undefined {
-    while (this.heap.length > 0 && this.heap[0].cancelled) this.popAny();
-    return this.heap[0];
+    while (this.n > 0 && this.events[0]!.cancelled) this.popAny();
+    return this.n > 0 ? this.events[0] : undefined;
+  }
+
+  private grow(): void {
+    const cap = this.times.length * 2;
+    const t = new Float64Array(cap);
+    t.set(this.times);
+    this.times = t;
+    const k = new Float64Array(cap);
+    k.set(this.keys);
+    this.keys = k;
+    this.events.length = cap;
   }
 
   private popAny(): E | undefined {
-    const heap = this.heap;
-    const n = heap.length;
-    if (n === 0) return undefined;
-    const top = heap[0];
-    const last = heap.pop()!;
-    if (n > 1) {
-      const size = n - 1;
+    if (this.n === 0) return undefined;
+    const T = this.times;
+    const K = this.keys;
+    const ev = this.events;
+    const top = ev[0];
+    const n = --this.n;
+    const lt = T[n];
+    const lk = K[n];
+    const le = ev[n];
+    ev[n] = undefined;
+    if (n > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
-        if (l >= size) break;
+        if (l >= n) break;
         const r = l + 1;
-        const c = r < size && before(heap[r], heap[l]) ? r : l;
-        if (!before(heap[c], last)) break;
-        heap[i] = heap[c];
+        const c = r < n && (T[r] < T[l] || (T[r] === T[l] && K[r] < K[l])) ? r : l;
+        const tc = T[c];
+        if (tc > lt || (tc === lt && K[c] > lk)) break;
+        T[i] = tc;
+        K[i] = K[c];
+        ev[i] = ev[c];
         i = c;
       }
-      heap[i] = last;
+      T[i] = lt;
+      K[i] = lk;
+      ev[i] = le;
     }
     return top;
   }

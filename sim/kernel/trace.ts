@@ -45,7 +45,10 @@ export interface TraceEvent {
 export type TraceInput = Omit<TraceEvent, "i" | "t">;
 export type TraceListener = (event: TraceEvent) => void;
 
-const TYPE_CODE = new Map<string, number>(TRACE_TYPES.map((t, i) => [t, i + 1]));
+export const TYPE_CODE = new Map<string, number>(TRACE_TYPES.map((t, i) => [t, i + 1]));
+
+const SEND_CODE = TYPE_CODE.get("send")!;
+const DELIVER_CODE = TYPE_CODE.get("deliver")!;
 
 /**
  * A 64-bit running hash in two 32-bit lanes, mixed from the binary fields
@@ -82,13 +85,18 @@ export class TraceHash {
   }
 
   mixStr(s: string): void {
+    this.mixInt(TraceHash.strHash(s));
+  }
+
+  /** The 32-bit FNV-1a hash of a string (cached: ids and types repeat). */
+  static strHash(s: string): number {
     let h = TraceHash.strings.get(s);
     if (h === undefined) {
       h = 0x811c9dc5;
       for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
       if (TraceHash.strings.size < 100_000) TraceHash.strings.set(s, h);
     }
-    this.mixInt(h);
+    return h;
   }
 
   mixValue(v: unknown): void {
@@ -169,6 +177,38 @@ export class Trace {
     }
     for (let k = 0; k < this.listeners.length; k++) this.listeners[k](e);
     return e;
+  }
+
+  /**
+   * The hot path for network events (send, deliver): hashes exactly as
+   * `emit` would, from string hashes the caller computed once, and builds
+   * the event object only when a listener or the retained trace needs it.
+   */
+  emitNet(
+    t: number,
+    type: "send" | "deliver",
+    node: string,
+    nodeHash: number,
+    from: string,
+    fromHash: number,
+    to: string,
+    toHash: number,
+    msg: number,
+    mtype: string,
+  ): void {
+    if (this.listeners.length > 0 || this.keepLimit > 0) {
+      this.emit(t, { type, node, from, to, msg, mtype });
+      return;
+    }
+    this.count++;
+    const h = this.hash;
+    h.mixInt(type === "send" ? SEND_CODE : DELIVER_CODE);
+    h.mixNum(t);
+    h.mixInt(nodeHash);
+    h.mixInt(fromHash);
+    h.mixInt(toHash);
+    h.mixInt(msg);
+    h.mixInt(TraceHash.strHash(mtype));
   }
 
   /** The retained events with index in [from, to). */

@@ -27,6 +27,8 @@ export type NodeStatus = "up" | "crashed" | "paused";
 export interface NodeData {
   readonly id: string;
   readonly index: number;
+  /** The trace hash of `id`, computed once. */
+  readonly idHash: number;
   readonly role: Role;
   status: NodeStatus;
   /** Bumped at every crash; events of an older incarnation are dropped. */

@@ -7,7 +7,7 @@ import { applyFault, endFault, scheduleFaults, type FaultTrigger } from "./fault
 import { connectionsOf, networkCut, networkInit, type NetworkConfig, type NetworkData } from "./network.ts";
 import { EventQueue } from "./queue.ts";
 import { RngStreams, type Rng, type RngState } from "./rng.ts";
-import { Trace, type TraceInput, type TraceListener, type TraceOptions } from "./trace.ts";
+import { Trace, TraceHash, type TraceInput, type TraceListener, type TraceOptions } from "./trace.ts";
 import { Kind, type Capacity, type KernelEvent, type Message, type NodeData } from "./types.ts";
 
 export interface WorldNode {
@@ -27,6 +27,8 @@ export interface WorldOptions {
   /** Length of the heal phase (0: none). */
   readonly healMs: number;
   readonly variant?: string;
+  /** Keep `net.inflight`, the messages on the wire (for drawing them). Default off. */
+  readonly trackInflight?: boolean;
   readonly trace?: TraceOptions;
   readonly listeners?: readonly TraceListener[];
 }
@@ -51,7 +53,7 @@ interface WorldData {
   nextSeq: number;
   nodes: NodeData[];
   net: NetworkData;
-  timers: Map<number, KernelEvent>;
+  cancelledTimers: Set<number>;
   nextTimerId: number;
   triggers: FaultTrigger[];
 }
@@ -72,7 +74,11 @@ export class World {
   phase: Phase = "safety";
   nodes: NodeData[];
   net: NetworkData = networkInit();
-  timers = new Map<number, KernelEvent>();
+  /**
+   * Timers cancelled but not yet due: a due timer whose id is here is
+   * skipped (lazy cancellation: nothing is removed from the heap).
+   */
+  cancelledTimers = new Set<number>();
   nextTimerId = 1;
   triggers: FaultTrigger[] = [];
   private readonly ctx: NodeContextImpl;
@@ -91,8 +97,8 @@ export class World {
       return newNodeData(n, index);
     });
     this.ctx = new NodeContextImpl(this);
-    this.trace.listen((e) => this.onTrace(e.type, e.name, e.node));
     scheduleFaults(this, options.faults);
+    if (this.triggers.length > 0) this.trace.listen((e) => this.onTrace(e.type, e.name, e.node));
     this.pushWorld(options.safetyMs, Kind.Phase, "heal");
     this.pushWorld(options.safetyMs + options.healMs, Kind.Phase, "end");
     this.emit({ type: "phase", name: "safety" });
@@ -119,11 +125,31 @@ export class World {
   }
 
   pushWorld(time: number, k: Kind, name?: string, extra?: Partial<KernelEvent>): KernelEvent {
-    return this.queue.push({ time, prio: PRIO_WORLD, k, node: -1, inc: -1, name, ...extra });
+    const e = newEvent(time, PRIO_WORLD, k, -1, -1);
+    e.name = name;
+    if (extra) Object.assign(e, extra);
+    return this.queue.push(e);
   }
 
   pushNode(time: number, k: Kind, node: NodeData, extra: Partial<KernelEvent>, inc = node.incarnation): KernelEvent {
-    return this.queue.push({ time, prio: PRIO_NODE, k, node: node.index, inc, ...extra });
+    const e = newEvent(time, PRIO_NODE, k, node.index, inc);
+    Object.assign(e, extra);
+    return this.queue.push(e);
+  }
+
+  /** A delivery (inc -1: it outlives crashes) or a service completion. */
+  pushMsg(time: number, k: Kind.Deliver | Kind.ServiceDone, node: NodeData, msg: Message): void {
+    const e = newEvent(time, PRIO_NODE, k, node.index, k === Kind.Deliver ? -1 : node.incarnation);
+    e.msg = msg;
+    this.queue.push(e);
+  }
+
+  pushTimer(time: number, node: NodeData, timerId: number, name: string, data: unknown): void {
+    const e = newEvent(time, PRIO_NODE, Kind.Timer, node.index, node.incarnation);
+    e.timerId = timerId;
+    e.name = name;
+    e.data = data;
+    this.queue.push(e);
   }
 
   /** Runs one event. False when the run is over (queue empty or phase end). */
@@ -191,7 +217,7 @@ export class World {
         this.admitWaiting(node);
         return;
       case Kind.Timer: {
-        this.timers.delete(e.timerId!);
+        if (this.cancelledTimers.size > 0 && this.cancelledTimers.delete(e.timerId!)) return;
         const b = this.behaviors[node.index];
         if (b?.onTimer) b.onTimer(this.ctx.bind(node), e.name!, e.data);
         return;
@@ -205,14 +231,14 @@ export class World {
   }
 
   private deliver(node: NodeData, msg: Message): void {
-    this.net.inflight.delete(msg.id);
-    const base = { node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type };
-    if (node.status === "crashed") return this.emit({ type: "drop", ...base, name: "node-down" });
-    if (networkCut(this.net, msg.from, msg.to)) return this.emit({ type: "drop", ...base, name: "partition" });
-    if (msg.conn !== undefined && !this.net.conns.get(msg.conn)?.open) {
-      return this.emit({ type: "drop", ...base, name: "conn-closed" });
+    if (this.options.trackInflight) this.net.inflight.delete(msg.id);
+    const lost = this.lostOnArrival(node, msg);
+    if (lost) {
+      this.emit({ type: "drop", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type, name: lost });
+      return;
     }
-    this.emit({ type: "deliver", ...base });
+    const fromHash = this.nodes[this.nodeIndex(msg.from)].idHash;
+    this.trace.emitNet(this.now, "deliver", node.id, node.idHash, msg.from, fromHash, msg.to, node.idHash, msg.id, msg.type);
     if (!node.capacity) return this.handle(node, msg);
     if (node.busy < node.capacity.concurrency) return this.startService(node, msg);
     if (node.waiting.length < node.capacity.queueLimit) {
@@ -222,8 +248,16 @@ export class World {
       return;
     }
     node.rejected++;
-    this.emit({ type: "reject", ...base });
+    this.emit({ type: "reject", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type });
     if (msg.type !== "rejected") this.ctx.bind(node).send(msg.from, "rejected", { msg: msg.id, type: msg.type, body: msg.body });
+  }
+
+  /** Why a message arriving now is lost, or undefined when it arrives. */
+  private lostOnArrival(node: NodeData, msg: Message): string | undefined {
+    if (node.status === "crashed") return "node-down";
+    if (this.net.partitions.length > 0 && networkCut(this.net, msg.from, msg.to)) return "partition";
+    if (msg.conn !== undefined && !this.net.conns.get(msg.conn)?.open) return "conn-closed";
+    return undefined;
   }
 
   private startService(node: NodeData, msg: Message): void {
@@ -231,7 +265,7 @@ export class World {
     node.busy++;
     const rng = (this.svcRngs[node.index] ??= this.rngs.get(`svc:${node.id}`));
     const ms = distSample(node.capacity!.serviceMs, rng);
-    this.pushNode(this.now + ms, Kind.ServiceDone, node, { msg });
+    this.pushMsg(this.now + ms, Kind.ServiceDone, node, msg);
   }
 
   private admitWaiting(node: NodeData): void {
@@ -277,7 +311,6 @@ export class World {
     node.waiting = [];
     node.deferred = [];
     node.overloaded = false;
-    for (const [id, e] of this.timers) if (e.node === node.index) this.timers.delete(id);
     this.emit({ type: "crash", node: node.id });
     for (const c of connectionsOf(this.net, node.id)) this.breakConn(c.id, "peer-crashed");
   }
@@ -305,7 +338,7 @@ export class World {
     this.emit({ type: "resume", node: node.id, data: { pausedMs: this.now - node.pausedAt } });
     const due = node.deferred;
     node.deferred = [];
-    for (const e of due) this.queue.push({ ...e, time: this.now });
+    for (const e of due) this.queue.push(Object.assign(newEvent(0, 0, 0, 0, 0), e, { time: this.now }));
   }
 
   /** Closes a connection; each live end hears of it after the detection delay. */
@@ -353,7 +386,7 @@ export class World {
       nextSeq: this.queue.nextSeq,
       nodes: this.nodes,
       net: this.net,
-      timers: this.timers,
+      cancelledTimers: this.cancelledTimers,
       nextTimerId: this.nextTimerId,
       triggers: this.triggers,
     };
@@ -368,7 +401,7 @@ export class World {
     this.queue.nextSeq = d.nextSeq;
     this.nodes = d.nodes;
     this.net = d.net;
-    this.timers = d.timers;
+    this.cancelledTimers = d.cancelledTimers;
     this.nextTimerId = d.nextTimerId;
     this.triggers = d.triggers;
     this.rngs = new RngStreams(this.options.seed, s.rng);
@@ -379,10 +412,30 @@ export class World {
   }
 }
 
+/** Every kernel event has the same fields in the same order (one hidden class for V8). */
+function newEvent(time: number, prio: number, k: Kind, node: number, inc: number): KernelEvent {
+  return {
+    time,
+    prio,
+    seq: 0,
+    cancelled: false,
+    k,
+    node,
+    inc,
+    msg: undefined,
+    timerId: undefined,
+    name: undefined,
+    data: undefined,
+    fault: undefined,
+    faultId: undefined,
+  };
+}
+
 function newNodeData(n: WorldNode, index: number): NodeData {
   return {
     id: n.id,
     index,
+    idHash: TraceHash.strHash(n.id),
     role: n.role,
     status: "up",
     incarnation: 0,

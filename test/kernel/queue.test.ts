@@ -14,7 +14,7 @@ describe("EventQueue", () => {
         (items) => {
           const q = new EventQueue<E>();
           const pushed = items.map((it, tag) => {
-            const e = q.push({ time: it.time, prio: it.prio, tag });
+            const e = q.push({ time: it.time, prio: it.prio, tag } as E);
             if (it.cancel) e.cancelled = true;
             return e;
           });
@@ -44,7 +44,7 @@ describe("EventQueue", () => {
               lastTime = e.time;
               now = e.time;
             }
-          } else q.push({ time: now + op, prio: 0, tag: op });
+          } else q.push({ time: now + op, prio: 0, tag: op } as E);
         }
       }),
     );
