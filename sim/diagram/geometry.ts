@@ -61,7 +61,7 @@ export function boxInside(inner: Box, outer: Box, tolerance = 0): boolean {
 export function pointBoxDistance(p: Point, b: Box): number {
   const dx = Math.max(b.x - p.x, 0, p.x - boxRight(b));
   const dy = Math.max(b.y - p.y, 0, p.y - boxBottom(b));
-  return Math.hypot(dx, dy);
+  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /** Length of the overlap of [a0, a1] and [b0, b1] (negative: the gap between them). */
@@ -74,7 +74,9 @@ export function segmentDistance(p: Point, a: Point, b: Point): number {
   const dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
   const t = len2 > 0 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2)) : 0;
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  const ex = p.x - (a.x + t * dx);
+  const ey = p.y - (a.y + t * dy);
+  return Math.sqrt(ex * ex + ey * ey);
 }
 
 export function polylineDistance(p: Point, pts: readonly Point[]): number {

@@ -1,3 +1,4 @@
+import { detExp } from "./detmath.ts";
 import type { Rng } from "./rng.ts";
 
 /**
@@ -25,7 +26,7 @@ export function distSample(d: Dist, rng: Rng): number {
     case "normal":
       return Math.max(d.min ?? 0, d.mean + d.sd * rng.normal());
     case "lognormal":
-      return Math.max(d.min ?? 0, d.median * Math.exp(d.sigma * rng.normal()));
+      return Math.max(d.min ?? 0, d.median * detExp(d.sigma * rng.normal()));
   }
 }
 
@@ -42,6 +43,6 @@ export function distMean(d: Dist): number {
     case "normal":
       return d.mean;
     case "lognormal":
-      return d.median * Math.exp((d.sigma * d.sigma) / 2);
+      return d.median * detExp((d.sigma * d.sigma) / 2);
   }
 }

@@ -1,4 +1,5 @@
 import seedrandom from "seedrandom";
+import { detLog } from "./detmath.ts";
 
 /** Saved generator state: plain data, safe to clone and to send to a worker. */
 export type RngState = Record<string, number>;
@@ -31,14 +32,17 @@ export class Rng {
 
   /** Exponential with the given mean. */
   exp(mean: number): number {
-    return -mean * Math.log(1 - this.prng());
+    return -mean * detLog(1 - this.prng());
   }
 
-  /** Standard normal (Box-Muller, one value per call). */
+  /** Standard normal (Marsaglia's polar method: no trigonometry, so the same bits in every engine). */
   normal(): number {
-    const u = 1 - this.prng();
-    const v = this.prng();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    for (;;) {
+      const u = 2 * this.prng() - 1;
+      const v = 2 * this.prng() - 1;
+      const s = u * u + v * v;
+      if (s > 0 && s < 1) return u * Math.sqrt((-2 * detLog(s)) / s);
+    }
   }
 
   pick<T>(items: readonly T[]): T {
