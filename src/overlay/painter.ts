@@ -1,0 +1,225 @@
+import type { FaultSchedule, Topology, TopologyEdge, WorldView } from "../../sim/api.ts";
+import type { Camera } from "./camera.ts";
+import { STATE_COLORS, messageColor, nodeState } from "./colors.ts";
+import { polylineAt, polylineOf, polylineTangent } from "./polyline.ts";
+import { edgeMatches, type Routes } from "./routes.ts";
+
+export interface PaintInput {
+  readonly camera: Camera;
+  /** CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly dpr: number;
+  readonly topology: Topology;
+  readonly routes: Routes;
+  readonly view: WorldView | null;
+  /** Virtual time the tokens are placed at. */
+  readonly now: number;
+  readonly selected: string | null;
+  /** The schedule: tells a cut (loss of every message) from partial loss, which the view does not carry. */
+  readonly faults: FaultSchedule;
+  readonly highlight: { readonly nodes: readonly string[]; readonly msgs: readonly number[] } | null;
+}
+
+const TINT_ALPHA = "55";
+const FAULT_LABEL: Record<string, string> = { drop: "loss", duplicate: "dup", delay: "slow" };
+const FAULT_COLOR: Record<string, string> = { drop: "#c92a2a", duplicate: "#862e9c", delay: "#e67700" };
+const at = { x: 0, y: 0 };
+
+/** Draws node states, cuts, link faults, queue badges and message tokens; returns tokens drawn. */
+export function paint(ctx: CanvasRenderingContext2D, input: PaintInput): number {
+  const { camera: c, dpr, view } = input;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, input.width * dpr, input.height * dpr);
+  if (!view) return 0;
+  const z = c.zoom;
+  ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * z * c.scrollX, dpr * z * c.scrollY);
+  const px = 1 / z; // one screen pixel in scene units
+  paintNodes(ctx, input, px);
+  paintPartitions(ctx, input, px);
+  paintLinkFaults(ctx, input, px);
+  const drawn = paintTokens(ctx, input, px);
+  paintBadges(ctx, input, px);
+  return drawn;
+}
+
+function paintNodes(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const boxes = new Map(input.topology.nodes.map((n) => [n.id, n.box]));
+  const hot = new Set(input.highlight?.nodes ?? []);
+  for (const n of input.view!.nodes) {
+    const b = boxes.get(n.id);
+    if (!b) continue;
+    const state = nodeState(n);
+    if (state !== "up") {
+      ctx.fillStyle = STATE_COLORS[state] + TINT_ALPHA;
+      ctx.strokeStyle = STATE_COLORS[state];
+      ctx.lineWidth = 3 * px;
+      roundRect(ctx, b.x - 4 * px, b.y - 4 * px, b.width + 8 * px, b.height + 8 * px, 8 * px);
+      ctx.fill();
+      ctx.stroke();
+      label(ctx, state, b.x + b.width / 2, b.y + b.height + 14 * px, STATE_COLORS[state], px);
+    }
+    if (hot.has(n.id)) ring(ctx, b, "#e03131", 10 * px, 4 * px, []);
+    if (n.id === input.selected) ring(ctx, b, "#1c7ed6", 7 * px, 2 * px, [6 * px, 4 * px]);
+  }
+}
+
+function ring(ctx: CanvasRenderingContext2D, b: { x: number; y: number; width: number; height: number }, color: string, pad: number, w: number, dash: number[]): void {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = w;
+  ctx.setLineDash(dash);
+  roundRect(ctx, b.x - pad, b.y - pad, b.width + 2 * pad, b.height + 2 * pad, pad);
+  ctx.stroke();
+  ctx.restore();
+}
+
+function paintPartitions(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  for (const groups of input.view!.partitions) {
+    const side = new Map<string, number>();
+    groups.forEach((g, i) => g.forEach((id) => side.set(id, i)));
+    for (const e of input.topology.edges) {
+      const a = side.get(e.from);
+      const b = side.get(e.to);
+      if (a !== undefined && b !== undefined && a !== b) cut(ctx, e, px);
+    }
+  }
+}
+
+/** A dashed red mark across the middle of an edge. */
+function cut(ctx: CanvasRenderingContext2D, e: TopologyEdge, px: number): void {
+  const line = polylineOf(e.points);
+  polylineAt(line, 0.5, at);
+  const t = polylineTangent(line, 0.5);
+  const n = { x: -t.y, y: t.x };
+  const half = 16 * px;
+  ctx.save();
+  ctx.strokeStyle = "#e03131";
+  ctx.lineWidth = 4 * px;
+  ctx.setLineDash([5 * px, 3 * px]);
+  for (const off of [-4 * px, 4 * px]) {
+    ctx.beginPath();
+    ctx.moveTo(at.x + t.x * off - n.x * half, at.y + t.y * off - n.y * half);
+    ctx.lineTo(at.x + t.x * off + n.x * half, at.y + t.y * off + n.y * half);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+function paintLinkFaults(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const perEdge = new Map<TopologyEdge, Set<string>>();
+  for (const f of input.view!.linkFaults) {
+    if (f.from === "*" && f.to === "*") continue; // network-wide: named in the legend, not painted on every edge
+    for (const e of input.topology.edges) {
+      if (!edgeMatches(e, f.from, f.to)) continue;
+      let kinds = perEdge.get(e);
+      if (!kinds) perEdge.set(e, (kinds = new Set()));
+      kinds.add(f.kind);
+    }
+  }
+  for (const [e, kinds] of perEdge) {
+    const line = polylineOf(e.points);
+    polylineAt(line, 0.5, at);
+    let dy = -14 * px;
+    for (const k of kinds) {
+      const color = FAULT_COLOR[k] ?? "#495057";
+      ctx.save();
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 5 * px;
+      ctx.globalAlpha = 0.35;
+      ctx.beginPath();
+      e.points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+      ctx.stroke();
+      ctx.restore();
+      const cutLike = k === "drop" && isCutLike(input, e);
+      if (cutLike) cut(ctx, e, px);
+      pill(ctx, cutLike ? "cut" : (FAULT_LABEL[k] ?? k), at.x, at.y + dy, color, px);
+      dy -= 18 * px;
+    }
+  }
+}
+
+/** A link losing every message in both directions is drawn as a cut. */
+function isCutLike(input: PaintInput, e: TopologyEdge): boolean {
+  const active = input.view!.linkFaults.filter((f) => f.kind === "drop");
+  const total = input.faults.filter((f) => f.kind === "drop" && f.probability === 1);
+  const both = (list: readonly { from: string; to: string }[]) =>
+    list.some((f) => f.from === e.from && f.to === e.to) && list.some((f) => f.from === e.to && f.to === e.from);
+  return both(active) && both(total as { from: string; to: string }[]);
+}
+
+function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): number {
+  const { view, routes, now } = input;
+  const r = 6 * px;
+  const byColor = new Map<string, number[]>();
+  const hot = new Set(input.highlight?.msgs ?? []);
+  const hotPts: number[] = [];
+  for (const m of view!.inflight) {
+    const line = routes.between(m.from, m.to);
+    if (!line) continue;
+    const span = m.deliverAt - m.sentAt;
+    polylineAt(line, span > 0 ? (now - m.sentAt) / span : 1, at);
+    const color = messageColor(m.type);
+    let list = byColor.get(color);
+    if (!list) byColor.set(color, (list = []));
+    list.push(at.x, at.y);
+    if (hot.has(m.id)) hotPts.push(at.x, at.y);
+  }
+  let drawn = 0;
+  // A white rim keeps sparse tokens readable on lines; for crowds it only costs raster time.
+  const rim = view!.inflight.length < 300;
+  ctx.lineWidth = 1.5 * px;
+  ctx.strokeStyle = "#ffffff";
+  for (const [color, pts] of byColor) {
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    for (let i = 0; i < pts.length; i += 2) {
+      ctx.moveTo(pts[i] + r, pts[i + 1]);
+      ctx.arc(pts[i], pts[i + 1], r, 0, Math.PI * 2);
+    }
+    ctx.fill();
+    if (rim) ctx.stroke();
+    drawn += pts.length / 2;
+  }
+  ctx.strokeStyle = "#e03131";
+  ctx.lineWidth = 3 * px;
+  for (let i = 0; i < hotPts.length; i += 2) {
+    ctx.beginPath();
+    ctx.arc(hotPts[i], hotPts[i + 1], r + 4 * px, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  return drawn;
+}
+
+function paintBadges(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const boxes = new Map(input.topology.nodes.map((n) => [n.id, n.box]));
+  for (const n of input.view!.nodes) {
+    const b = boxes.get(n.id);
+    if (!b || n.waiting <= 0) continue;
+    const text = n.waiting > 999 ? "999+" : String(n.waiting);
+    const color = n.queueLimit !== null && n.waiting >= n.queueLimit ? "#c92a2a" : "#343a40";
+    pill(ctx, text, b.x + b.width, b.y, color, px);
+  }
+}
+
+function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, px: number): void {
+  ctx.font = `600 ${11 * px}px system-ui, sans-serif`;
+  const w = ctx.measureText(text).width + 10 * px;
+  const h = 16 * px;
+  ctx.fillStyle = color;
+  roundRect(ctx, x - w / 2, y - h / 2, w, h, h / 2);
+  ctx.fill();
+  ctx.fillStyle = "#ffffff";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.fillText(text, x, y + 0.5 * px);
+}
+
+function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, px: number): void {
+  pill(ctx, text, x, y, color, px);
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
+}

@@ -1,0 +1,62 @@
+import { decodeFaultsParam, encodeFaultsParam, InputError, type FaultSchedule } from "../../sim/api.ts";
+import type { Problem } from "../scenario/errors.ts";
+
+/** What the URL asks for, before it is checked against the scenario. */
+export interface UrlRequest {
+  readonly scenario?: string;
+  readonly seed?: number;
+  readonly variant?: string;
+  readonly faults?: FaultSchedule;
+  readonly t?: number;
+  readonly problems: readonly Problem[];
+}
+
+/** Parses `?scenario=&seed=&variant=&faults=&t=`; bad values become problems naming the parameter. */
+export function parseUrl(search: string): UrlRequest {
+  const q = new URLSearchParams(search);
+  const problems: Problem[] = [];
+  const out: { -readonly [K in keyof UrlRequest]: UrlRequest[K] } = { problems };
+  const scenario = q.get("scenario");
+  if (scenario !== null) out.scenario = scenario;
+  const seed = q.get("seed");
+  if (seed !== null) {
+    if (/^-?\d+$/.test(seed.trim()) && Number.isSafeInteger(Number(seed))) out.seed = Number(seed);
+    else problems.push({ where: "URL parameter seed", message: `"${seed}" is not an integer; using the default seed` });
+  }
+  const variant = q.get("variant");
+  if (variant !== null) out.variant = variant;
+  const faults = q.get("faults");
+  if (faults !== null) {
+    try {
+      out.faults = decodeFaultsParam(faults);
+    } catch (err) {
+      const reason = err instanceof InputError ? `${err.path ? err.path + ": " : ""}${err.reason}` : String(err);
+      problems.push({ where: "URL parameter faults", message: `${reason}; using the scenario's own faults` });
+    }
+  }
+  const t = q.get("t");
+  if (t !== null) {
+    if (/^\d+$/.test(t.trim())) out.t = Number(t);
+    else problems.push({ where: "URL parameter t", message: `"${t}" is not an event index (a whole number); starting at the beginning` });
+  }
+  return out;
+}
+
+export interface UrlState {
+  readonly scenario: string | null;
+  readonly seed: number;
+  readonly variant: string;
+  /** Omitted when equal to the scenario's own schedule. */
+  readonly faults: FaultSchedule | null;
+  readonly t: number;
+}
+
+export function formatUrl(s: UrlState): string {
+  const q = new URLSearchParams();
+  if (s.scenario) q.set("scenario", s.scenario);
+  q.set("seed", String(s.seed));
+  if (s.variant) q.set("variant", s.variant);
+  if (s.faults) q.set("faults", encodeFaultsParam(s.faults));
+  if (s.t >= 0) q.set("t", String(s.t));
+  return `?${q.toString()}`;
+}

@@ -1,0 +1,64 @@
+import { lazy, Suspense, useCallback, useRef } from "react";
+import { useAppState, useController } from "../app/useStore.ts";
+import type { ViewTab } from "../app/state.ts";
+import { DiagramPane } from "./DiagramPane.tsx";
+import { Legend } from "./Legend.tsx";
+import { TargetMenu } from "./TargetMenu.tsx";
+
+const GraphView = lazy(() => import("./GraphView.tsx"));
+
+const TABS: { id: ViewTab; label: string; hint: string }[] = [
+  { id: "diagram", label: "Diagram", hint: "Your drawing, with messages moving along its arrows" },
+  { id: "graph", label: "Graph", hint: "The same topology as a clean graph" },
+];
+
+/** The main area: the drawing or the graph, with the click menu on top. */
+export function MainView() {
+  const c = useController();
+  const tab = useAppState((s) => s.viewTab);
+  const busy = useAppState((s) => s.busy);
+  const count = useRef<HTMLSpanElement>(null);
+  // Written straight to the DOM: the count changes every frame during playback.
+  const onTokens = useCallback((n: number) => {
+    const el = count.current;
+    if (el && el.dataset.count !== String(n)) {
+      el.dataset.count = String(n);
+      el.textContent = `${n} in flight`;
+    }
+  }, []);
+  return (
+    <main className="main-view">
+      <div className="view-tabs" role="tablist" aria-label="View">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            title={t.hint}
+            data-testid={`view-tab-${t.id}`}
+            onClick={() => c.store.set({ viewTab: t.id, menu: null })}
+          >
+            {t.label}
+          </button>
+        ))}
+        <Legend countRef={count} showCount={tab === "diagram"} />
+        {busy && (
+          <span className="busy" role="status" data-testid="busy">
+            Running the simulation…
+          </span>
+        )}
+      </div>
+      <div className="view-area">
+        {tab === "diagram" ? (
+          <DiagramPane onTokens={onTokens} />
+        ) : (
+          <Suspense fallback={<div className="placeholder">Loading the graph…</div>}>
+            <GraphView />
+          </Suspense>
+        )}
+        <TargetMenu />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+import { Session, type WorldView } from "../../sim/api.ts";
+import { compileSource } from "../scenario/catalog.ts";
+import { describeError } from "../scenario/errors.ts";
+import type { OpenReply, Position, ViewReply, WorkerReply, WorkerRequest } from "./protocol.ts";
+
+/**
+ * The simulation's thread: compiles the scenario from the same files as the
+ * page, runs the Session (the whole run, once) and answers view requests,
+ * so the page stays smooth while a long run computes.
+ */
+let session: Session | null = null;
+
+function place(s: Session, at: Position | null): WorldView {
+  if (at === null) return s.view();
+  if ("index" in at) return at.index < 0 ? s.seekTime(0) : s.seek(at.index);
+  if ("time" in at) return s.seekTime(at.time);
+  return s.advanceTo(at.advance);
+}
+
+function reply(s: Session, at: Position | null, inspect: string | null | undefined): ViewReply {
+  const view = place(s, at);
+  return { view, inspection: inspect ? (s.inspect(inspect) ?? null) : null };
+}
+
+async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply> {
+  if (req.type === "open") {
+    session = null;
+    const compiled = await compileSource(req.source);
+    const s = new Session(compiled, { seed: req.seed, variant: req.variant, faults: req.faults });
+    session = s;
+    return { ...reply(s, req.at, req.inspect), result: s.result, markers: s.markers, total: s.totalEvents };
+  }
+  if (!session) throw { where: "simulation", message: "no run is open" };
+  return reply(session, req.at, req.inspect);
+}
+
+let queue: Promise<void> = Promise.resolve();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (ev: MessageEvent<WorkerRequest & { id: number }>) => {
+  const req = ev.data;
+  queue = queue.then(async () => {
+    let msg: WorkerReply;
+    try {
+      msg = { id: req.id, ok: true, ...(await handle(req)) };
+    } catch (err) {
+      msg = { id: req.id, ok: false, problem: describeError(err, "simulation") };
+    }
+    scope.postMessage(msg);
+  });
+};
