@@ -14,6 +14,7 @@ export interface LoadRequest {
   readonly seed?: number;
   readonly variant?: string;
   readonly faults?: FaultSchedule;
+  readonly messages?: number;
   readonly t?: number;
   /** Name of the URL parameter the variant came from, for the banner. */
   readonly from?: "url";
@@ -83,6 +84,7 @@ export class Controller {
       seed,
       variant,
       faults: req.faults ?? loaded.defaultFaults,
+      messages: req.messages ?? null,
       run: null,
       view: null,
       cursor: -1,
@@ -115,7 +117,7 @@ export class Controller {
     const gen = ++this.gen;
     this.store.set({ busy: true });
     try {
-      const reply = await this.client.open({ source: s.scenario.source, seed: s.seed, variant: s.variant, faults: s.faults, at, inspect: this.inspectTarget() });
+      const reply = await this.client.open({ source: s.scenario.source, seed: s.seed, variant: s.variant, faults: s.faults, messages: s.messages ?? undefined, at, inspect: this.inspectTarget() });
       if (gen !== this.gen) return;
       const { result, markers, total } = reply;
       this.lastAt = at;

@@ -37,6 +37,8 @@ export interface AppState {
   readonly seed: number;
   readonly variant: string;
   readonly faults: FaultSchedule;
+  /** Workload message count, or null for the scenario's own. */
+  readonly messages: number | null;
   readonly run: RunInfo | null;
   /** A session is being built. */
   readonly busy: boolean;
@@ -69,6 +71,7 @@ export const initialState: AppState = {
   seed: 1,
   variant: "",
   faults: [],
+  messages: null,
   run: null,
   busy: false,
   view: null,

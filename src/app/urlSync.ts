@@ -8,7 +8,7 @@ export function shareableSearch(s: AppState): string | null {
   const sc = s.scenario;
   if (!sc || sc.source.kind !== "builtin") return null;
   const own = JSON.stringify(sc.defaultFaults) === JSON.stringify(s.faults);
-  return formatUrl({ scenario: sc.source.name, seed: s.seed, variant: s.variant, faults: own ? null : s.faults, t: s.cursor });
+  return formatUrl({ scenario: sc.source.name, seed: s.seed, variant: s.variant, faults: own ? null : s.faults, messages: s.messages, t: s.cursor });
 }
 
 /** Keeps the address bar in step with the state (replaceState, debounced). */
@@ -44,5 +44,5 @@ export async function startFromUrl(c: Controller, search: string): Promise<void>
     c.report({ where: "scenarios/", message: "the app was built without any scenario file" });
     return;
   }
-  await c.load({ kind: "builtin", name }, { seed: req.seed, variant: req.variant, faults: req.faults, t: req.t, from: "url" });
+  await c.load({ kind: "builtin", name }, { seed: req.seed, variant: req.variant, faults: req.faults, messages: req.messages, t: req.t, from: "url" });
 }

@@ -7,11 +7,13 @@ export interface UrlRequest {
   readonly seed?: number;
   readonly variant?: string;
   readonly faults?: FaultSchedule;
+  /** Workload message count (a shrunk case from `msgsim sweep` sets it). */
+  readonly messages?: number;
   readonly t?: number;
   readonly problems: readonly Problem[];
 }
 
-/** Parses `?scenario=&seed=&variant=&faults=&t=`; bad values become problems naming the parameter. */
+/** Parses `?scenario=&seed=&variant=&faults=&messages=&t=`; bad values become problems naming the parameter. */
 export function parseUrl(search: string): UrlRequest {
   const q = new URLSearchParams(search);
   const problems: Problem[] = [];
@@ -34,6 +36,11 @@ export function parseUrl(search: string): UrlRequest {
       problems.push({ where: "URL parameter faults", message: `${reason}; using the scenario's own faults` });
     }
   }
+  const messages = q.get("messages");
+  if (messages !== null) {
+    if (/^\d+$/.test(messages.trim()) && Number(messages) >= 1) out.messages = Number(messages);
+    else problems.push({ where: "URL parameter messages", message: `"${messages}" is not a positive whole number; using the scenario's workload` });
+  }
   const t = q.get("t");
   if (t !== null) {
     if (/^\d+$/.test(t.trim())) out.t = Number(t);
@@ -48,6 +55,8 @@ export interface UrlState {
   readonly variant: string;
   /** Omitted when equal to the scenario's own schedule. */
   readonly faults: FaultSchedule | null;
+  /** Omitted (null) when the scenario's own workload is used. */
+  readonly messages: number | null;
   readonly t: number;
 }
 
@@ -57,6 +66,7 @@ export function formatUrl(s: UrlState): string {
   q.set("seed", String(s.seed));
   if (s.variant) q.set("variant", s.variant);
   if (s.faults) q.set("faults", encodeFaultsParam(s.faults));
+  if (s.messages !== null) q.set("messages", String(s.messages));
   if (s.t >= 0) q.set("t", String(s.t));
   return `?${q.toString()}`;
 }

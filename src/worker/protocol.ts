@@ -11,6 +11,7 @@ export interface OpenRequest {
   readonly seed: number;
   readonly variant: string;
   readonly faults: FaultSchedule;
+  readonly messages?: number;
   readonly at: Position | null;
   readonly inspect?: string | null;
 }

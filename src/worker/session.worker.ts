@@ -27,7 +27,7 @@ async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply> {
   if (req.type === "open") {
     session = null;
     const compiled = await compileSource(req.source);
-    const s = new Session(compiled, { seed: req.seed, variant: req.variant, faults: req.faults });
+    const s = new Session(compiled, { seed: req.seed, variant: req.variant, faults: req.faults, messages: req.messages });
     session = s;
     return { ...reply(s, req.at, req.inspect), result: s.result, markers: s.markers, total: s.totalEvents };
   }

@@ -3,6 +3,9 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileScenario, encodeFaultsParam, runScenario, type FaultSchedule } from "../../sim/api.ts";
+import { loadScenario } from "../../sim/cli/load.ts";
+import { reportFailure } from "../../sim/cli/sweep/failure.ts";
+import { runSeed } from "../../sim/cli/sweep/seed.ts";
 import { buildApp, chromiumAvailable, launch, OUT_DIR, ROOT, serve } from "./setup.ts";
 
 const SCENARIOS = join(ROOT, "scenarios");
@@ -176,6 +179,25 @@ describe.skipIf(!enabled)("browser app", () => {
     const search = new URLSearchParams(await page.evaluate(() => location.search));
     expect(search.get("seed")).toBe(String(seed));
     expect(search.get("variant")).toBe("no-client-dedup");
+    await page.close();
+  });
+
+  it("opens a failing sweep's shrunk case at its violation, with the replay file's trace hash", async () => {
+    const scenario = loadScenario("demo");
+    const job = { scenario: "demo", variant: "no-retry" };
+    let outcome;
+    for (let seed = 1; !outcome; seed++) {
+      const o = runSeed(scenario, job, seed);
+      if (o.failures.length > 0) outcome = o;
+    }
+    const report = reportFailure(scenario, "demo", job, outcome, { appUrl: "http://app.invalid/", outDir: join(OUT_DIR, "replays"), shrink: true });
+    const replay = JSON.parse(readFileSync(report.replayFile, "utf8"));
+    const page = await open(new URL(report.url).search);
+    expect(await eventIndex(page)).toBe(report.event);
+    expect(await text(page, "trace-hash")).toBe(replay.expect.traceHash);
+    expect(await page.locator(`[data-testid=invariant-${report.invariant}]`).getAttribute("data-status")).toBe("broken");
+    expect(await page.locator("[data-testid=error-banner]").count()).toBe(0);
+    await shoot(page, "sweep-failure-link");
     await page.close();
   });
 
