@@ -54,7 +54,7 @@ export interface WorldView {
   readonly nodes: readonly NodeView[];
   readonly inflight: readonly MessageView[];
   readonly partitions: readonly (readonly (readonly string[])[])[];
-  readonly linkFaults: readonly { kind: string; from: string; to: string }[];
+  readonly linkFaults: readonly { kind: string; from: string; to: string; probability: number; extraMs: number; jitterMs: number }[];
   /** The latest trace events (up to 200), oldest first. */
   readonly recent: readonly TraceEvent[];
 }
@@ -165,7 +165,7 @@ export class Session {
       })),
       inflight: [...w.net.inflight].map(([id, m]) => ({ id, ...m })),
       partitions: w.net.partitions.map((p) => p.groups),
-      linkFaults: w.net.faults.map((f) => ({ kind: f.kind, from: f.from, to: f.to })),
+      linkFaults: w.net.faults.map(({ kind, from, to, probability, extraMs, jitterMs }) => ({ kind, from, to, probability, extraMs, jitterMs })),
       recent: w.trace.kept.slice(-200),
     };
   }
