@@ -5,6 +5,9 @@ import { openMenu } from "../app/actions.ts";
 import { useAppState, useController } from "../app/useStore.ts";
 import { STATE_COLORS, type NodeState } from "../overlay/colors.ts";
 import { nodeState } from "../overlay/colors.ts";
+import FloatingEdge from "./FloatingEdge.tsx";
+
+const EDGE_TYPES = { floating: FloatingEdge };
 
 const FILL: Record<NodeState, string> = { up: "#ffffff", crashed: "#ffe3e3", paused: "#fff3bf", overloaded: "#ffe8cc" };
 
@@ -52,6 +55,7 @@ export default function GraphView() {
         id: e.id,
         source: e.from,
         target: e.to,
+        type: "floating",
         label: e.label,
         markerEnd: e.direction !== "none" ? { type: MarkerType.ArrowClosed } : undefined,
         markerStart: e.direction === "both" ? { type: MarkerType.ArrowClosed } : undefined,
@@ -69,6 +73,7 @@ export default function GraphView() {
       <ReactFlow
         nodes={nodes}
         edges={edges}
+        edgeTypes={EDGE_TYPES}
         fitView
         nodesConnectable={false}
         nodesDraggable={false}
