@@ -1,4 +1,4 @@
-export const IMPLS = ["kernel", "bare", "simjs", "timers"] as const;
+export const IMPLS = ["kernel", "bare", "simjs", "timers", "session", "app"] as const;
 export type Impl = (typeof IMPLS)[number];
 
 export interface BenchArgs {
@@ -8,9 +8,12 @@ export interface BenchArgs {
   readonly pendingTimers: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--messages N] [--only kernel|bare|simjs|timers[,...]] [--timer-events N] [--pending N]
+export const USAGE = `usage: npm run bench -- [--messages N] [--only kernel|bare|simjs|timers|session|app[,...]] [--timer-events N] [--pending N]
   --messages N      messages in the reference workload (default 1,000,000)
-  --only LIST       run only these parts (comma-separated)
+  --only LIST       run only these parts (comma-separated; default all, in that order):
+                    kernel, bare, simjs: the reference workload; timers: the timer workload;
+                    session: seeks in a 1,000,000-event run (Node); app: the browser app in
+                    headless Chromium (frames/s, seek, first paint)
   --timer-events N  events in the timer workload (default 3 x messages, at least 200,000)
   --pending N       timers kept pending in the timer workload (default 100,000)`;
 

@@ -3,6 +3,7 @@ import { parseArgs, type BenchArgs, type Impl } from "./args.ts";
 import { runBare } from "./bareModel.ts";
 import { runKernel, type KernelResult } from "./kernelModel.ts";
 import { modelParams, theoryLatencyMs, type ModelParams, type ModelResult } from "./model.ts";
+import { runSessionBench } from "./session.ts";
 import { runSimjs } from "./simjsModel.ts";
 import { formatTable, goal, num } from "./table.ts";
 import { runTimers } from "./timers.ts";
@@ -22,7 +23,7 @@ const p = modelParams(args.messages);
 const warm = modelParams(Math.max(2000, Math.round(args.messages / 10)));
 
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-console.log(`msgsim kernel benchmark — node ${process.version}, ${process.platform}/${process.arch}, ${cpu}, ${os.cpus().length} cpus`);
+console.log(`msgsim benchmark — node ${process.version}, ${process.platform}/${process.arch}, ${cpu}, ${os.cpus().length} cpus`);
 console.log("Figures are wall-clock times on this machine, in this process; compare ratios, not absolutes, across machines.\n");
 
 const impls: { name: Impl; label: string; run: (p: ModelParams) => ModelResult }[] = [
@@ -100,3 +101,7 @@ if (args.only.has("timers")) {
       `heap size ${num(r.heapSize)}  goal >= ${num(GOAL_TIMER_EVENTS_PER_S)} events/s: ${goal(rate >= GOAL_TIMER_EVENTS_PER_S)}`,
   );
 }
+
+if (args.only.has("session")) runSessionBench();
+// Loaded only when asked for: it brings Vite and playwright-core.
+if (args.only.has("app")) await (await import("./app.ts")).runAppBench();

@@ -74,8 +74,10 @@ export class Session {
   private readonly viewer: Run;
 
   constructor(readonly scenario: CompiledScenario, readonly options: RunOptions) {
+    // Checkpoints carry the messages on the wire, so a seek shows them all.
     const full = new Run(scenario, {
       ...options,
+      trackInflight: true,
       listeners: [(e) => this.mark(e)],
     });
     const w = full.world;

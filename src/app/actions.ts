@@ -26,7 +26,7 @@ export function selectNode(c: Controller, id: string | null): void {
 
 export function setSideTab(c: Controller, tab: SideTab): void {
   c.store.set({ sideTab: tab });
-  if (tab === "inspector") c.refresh();
+  if (tab === "inspector" || tab === "events") c.refresh();
 }
 
 export function applyNodeAction(c: Controller, action: NodeAction, node: string): void {

@@ -34,7 +34,7 @@ export class Controller {
   private lastAt: Position | null = null;
   private bannerId = 0;
   private readonly pump = new ViewPump(
-    (at) => this.client.view({ at, inspect: this.inspectTarget() }),
+    (at) => this.client.view({ at, inspect: this.inspectTarget(), recent: this.state.sideTab === "events" }),
     (reply, at, gen) => this.onView(reply, at, gen),
     (err) => this.report(err),
   );
@@ -117,7 +117,7 @@ export class Controller {
     const gen = ++this.gen;
     this.store.set({ busy: true });
     try {
-      const reply = await this.client.open({ source: s.scenario.source, seed: s.seed, variant: s.variant, faults: s.faults, messages: s.messages ?? undefined, at, inspect: this.inspectTarget() });
+      const reply = await this.client.open({ source: s.scenario.source, seed: s.seed, variant: s.variant, faults: s.faults, messages: s.messages ?? undefined, at, inspect: this.inspectTarget(), recent: s.sideTab === "events" });
       if (gen !== this.gen) return;
       const { result, markers, total } = reply;
       this.lastAt = at;

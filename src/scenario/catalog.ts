@@ -47,7 +47,7 @@ function diagramFileOf(json: unknown): string | undefined {
 /** Compiles a scenario in the browser (main thread or worker), loading its diagram first. */
 export async function compileSource(source: ScenarioSource): Promise<CompiledScenario> {
   if (source.kind === "custom") {
-    const json = customScenario(source.fileName, source.design);
+    const json = { ...customScenario(source.fileName, source.design), ...source.scenario };
     return compileScenario(json, source.fileName, () => source.text);
   }
   const entry = findBuiltin(source.name);

@@ -14,12 +14,15 @@ export interface OpenRequest {
   readonly messages?: number;
   readonly at: Position | null;
   readonly inspect?: string | null;
+  /** Send the recent trace events (only the Events tab shows them). */
+  readonly recent?: boolean;
 }
 
 export interface ViewRequest {
   readonly type: "view";
   readonly at: Position;
   readonly inspect?: string | null;
+  readonly recent?: boolean;
 }
 
 export type WorkerRequest = OpenRequest | ViewRequest;

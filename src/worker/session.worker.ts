@@ -18,9 +18,11 @@ function place(s: Session, at: Position | null): WorldView {
   return s.advanceTo(at.advance);
 }
 
-function reply(s: Session, at: Position | null, inspect: string | null | undefined): ViewReply {
-  const view = place(s, at);
-  return { view, inspection: inspect ? (s.inspect(inspect) ?? null) : null };
+function reply(s: Session, req: { at: Position | null; inspect?: string | null; recent?: boolean }): ViewReply {
+  const placed = place(s, req.at);
+  // Each view crosses to the page by structured clone: leave out what no panel shows.
+  const view = req.recent ? placed : { ...placed, recent: [] };
+  return { view, inspection: req.inspect ? (s.inspect(req.inspect) ?? null) : null };
 }
 
 async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply> {
@@ -29,10 +31,10 @@ async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply> {
     const compiled = await compileSource(req.source);
     const s = new Session(compiled, { seed: req.seed, variant: req.variant, faults: req.faults, messages: req.messages });
     session = s;
-    return { ...reply(s, req.at, req.inspect), result: s.result, markers: s.markers, total: s.totalEvents };
+    return { ...reply(s, req), result: s.result, markers: s.markers, total: s.totalEvents };
   }
   if (!session) throw { where: "simulation", message: "no run is open" };
-  return reply(session, req.at, req.inspect);
+  return reply(session, req);
 }
 
 let queue: Promise<void> = Promise.resolve();
