@@ -1,0 +1,70 @@
+import { ackAfterPersist } from "../../check/chat/persist.ts";
+import { offlineNotified } from "../../check/chat/notified.ts";
+import { perChatOrder } from "../../check/chat/order.ts";
+import { receiptsMonotonic } from "../../check/chat/receipts.ts";
+import { noDuplicateDisplay, noLostMessage } from "../../check/messages.ts";
+import type { Behavior } from "../../kernel/behavior.ts";
+import type { ModelDef, ModelSetup } from "../../model.ts";
+import type { Topology, TopologyNode } from "../../topology.ts";
+import { clientBehavior } from "./client/behavior.ts";
+import { CHAT_COVERAGE } from "./coverage.ts";
+import { ChatMetrics } from "./metrics.ts";
+import { chatPlan, type ChatPlan } from "./plan.ts";
+import { balancerBehavior, notifierBehavior, registryBehavior, workerBehavior } from "./server/helpers.ts";
+import { queueBehavior } from "./server/queue.ts";
+import { serviceBehavior } from "./server/service.ts";
+import { storeBehavior } from "./server/store.ts";
+import { CHAT_DEFAULTS, readSettings, type ChatSettings } from "./settings.ts";
+
+const plans = new WeakMap<Topology, Map<string, { plan: ChatPlan; s: ChatSettings }>>();
+
+/** One plan per (topology, workload): every node of a run shares it. */
+function planFor(setup: ModelSetup): { plan: ChatPlan; s: ChatSettings } {
+  let byWorkload = plans.get(setup.topology);
+  if (!byWorkload) plans.set(setup.topology, (byWorkload = new Map()));
+  const key = JSON.stringify(setup.workload);
+  let found = byWorkload.get(key);
+  if (!found) {
+    const s = readSettings(setup.workload);
+    byWorkload.set(key, (found = { plan: chatPlan(setup.topology, s), s }));
+  }
+  return found;
+}
+
+function behaviorFor(node: TopologyNode, setup: ModelSetup): Behavior | null {
+  const { plan, s } = planFor(setup);
+  const id = node.id;
+  if (plan.clients.includes(id)) return clientBehavior(id, plan, s);
+  if (plan.stores.includes(id)) return storeBehavior(plan, s, plan.queue === undefined);
+  if (plan.entry.includes(id) && id === plan.balancer) return balancerBehavior(plan);
+  if (plan.entry.includes(id) || plan.sockets.includes(id) || plan.api.includes(id)) return serviceBehavior(plan);
+  if (id === plan.worker) return workerBehavior(plan);
+  if (id === plan.registry) return registryBehavior(s);
+  if (id === plan.queue) return queueBehavior(plan, s);
+  if (id === plan.notifier) return notifierBehavior(plan);
+  return null;
+}
+
+/**
+ * The chat system of diagrams 001-003, stage by stage. `workload.design`
+ * picks the stage; every stage shares the client, the store of per-user
+ * queues and the services, and differs in who holds sockets, who finds the
+ * recipient and who starts delivery.
+ */
+export const chatModel: ModelDef = {
+  name: "chat",
+  description: "one-to-one chat: polling, WebSockets, stateful servers with a registry, CDC, split services, sync queues, notifications",
+  invariants: [noLostMessage, noDuplicateDisplay, perChatOrder, receiptsMonotonic, offlineNotified, ackAfterPersist],
+  variants: [
+    { name: "ack-before-persist", description: "the service acknowledges the sender before the store has the message", caughtBy: ["ack-after-persist", "no-lost-message"] },
+    { name: "no-client-dedup", description: "the client shows a redelivered copy again", caughtBy: ["no-duplicate-display"] },
+    { name: "trust-stale-registry", description: "a hand-off to the server the registry names counts as delivered and the pointer moves", caughtBy: ["no-lost-message"] },
+    { name: "no-offline-push", description: "no push goes to a recipient without a live socket", caughtBy: ["offline-notified"] },
+    { name: "pointer-on-send", description: "the sync-queue pointer moves when entries are pushed, not when the client acknowledges", caughtBy: ["no-lost-message"] },
+    { name: "no-sequence", description: "the client shows messages in arrival order, not the server's sequence", caughtBy: ["per-chat-order"] },
+  ],
+  coverage: CHAT_COVERAGE,
+  workloadDefaults: CHAT_DEFAULTS,
+  behaviorFor,
+  metrics: () => new ChatMetrics(),
+};

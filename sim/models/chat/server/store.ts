@@ -1,0 +1,172 @@
+import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
+import type { Message } from "../../../kernel/types.ts";
+import { displayKey, storeOf, type ChatPlan } from "../plan.ts";
+import type { ChatSettings } from "../settings.ts";
+import type { ChatMsg, Entry, Via } from "../wire.ts";
+
+/** One user's ordered queue: entries past the pointer, trimmed below it. */
+interface UserQueue {
+  head: number;
+  /** Highest position the user's client acknowledged; moves only on its ack. */
+  pointer: number;
+  entries: { e: Entry; routedAt: number; tries: number }[];
+  /** Registry kept by the store itself (sync queues, noSQL store). */
+  sub?: { gw: string; exp: number };
+  notifiedAt: number;
+}
+
+interface StoreDurable {
+  msgs: Record<string, { pos: number; seq: number; to: string }>;
+  seqs: Record<string, number>;
+  users: Record<string, UserQueue>;
+}
+
+type Ctx = NodeContext<StoreDurable, object>;
+
+function queueOf(ctx: Ctx, user: string): UserQueue {
+  return (ctx.durable.users[user] ??= { head: 0, pointer: 0, entries: [], notifiedAt: -Infinity });
+}
+
+/**
+ * A durable store of per-user queues (Messaging DB, sync queue, noSQL
+ * store): it deduplicates by message id, assigns the per-conversation
+ * sequence and the queue position in one write, and redelivers what no
+ * client has acknowledged.
+ */
+export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boolean): Behavior<StoreDurable, object> {
+  const key = (u: string) => displayKey(plan, u);
+
+  /**
+   * Moves a user's pointer and trims below it. The client's ack is also the
+   * "delivered" receipt: each trimmed message tells its sender.
+   */
+  function movePointer(ctx: Ctx, user: string, pos: number): void {
+    const q = queueOf(ctx, user);
+    if (pos <= q.pointer) return;
+    q.pointer = Math.min(pos, q.head);
+    const gone = q.entries.filter((x) => x.e.pos <= q.pointer);
+    q.entries = q.entries.filter((x) => x.e.pos > q.pointer);
+    if (!s.receipts) return;
+    for (const { e } of gone) {
+      if (e.kind !== "msg") continue;
+      const r = { user: e.from, mid: e.mid, by: user, conv: e.conv, state: 2 };
+      if (storeOf(plan, e.from) === ctx.id) receipt(ctx, r);
+      else ctx.send(storeOf(plan, e.from), "receipt", r);
+    }
+  }
+
+  function receipt(ctx: Ctx, b: Record<string, any>): void {
+    const e = append(ctx, b.user, { kind: "receipt", mid: b.mid, from: b.by, conv: b.conv, seq: 0, sentAt: ctx.now, state: b.state });
+    route(ctx, b.user, [e]);
+  }
+
+  /**
+   * A push per new message to an offline user; the sweep's repeats are
+   * throttled once the notification service has confirmed one.
+   */
+  function notify(ctx: Ctx, user: string, q: UserQueue, fresh: boolean): void {
+    if (plan.design !== "notify" || ctx.variant === "no-offline-push") return;
+    if (!fresh && ctx.now - q.notifiedAt < s.renotifyMs) return;
+    ctx.send(plan.notifier!, "notify", { user });
+  }
+
+  /** Starts delivery of entries to wherever the user's socket is thought to be. */
+  function route(ctx: Ctx, user: string, entries: Entry[], fresh = true): void {
+    const q = queueOf(ctx, user);
+    if (plan.registryMode === "local") ctx.send(plan.sockets[0], "push", { user, entries });
+    else if (plan.registryMode === "connection-db") ctx.send(plan.worker!, "route", { user, entries });
+    else if (plan.registryMode === "store") {
+      if (q.sub && q.sub.exp > ctx.now) {
+        ctx.send(q.sub.gw, "push", { user, entries });
+        // The bugs: treat handing the entries to a server as delivery.
+        if (ctx.variant === "pointer-on-send" || ctx.variant === "trust-stale-registry") movePointer(ctx, user, Math.max(...entries.map((e) => e.pos)));
+      } else {
+        ctx.observe("route.offline", { user: key(user) });
+        notify(ctx, user, q, fresh);
+      }
+    }
+  }
+
+  function append(ctx: Ctx, user: string, e: Omit<Entry, "pos">): Entry {
+    const q = queueOf(ctx, user);
+    const entry: Entry = { ...e, pos: ++q.head };
+    q.entries.push({ e: entry, routedAt: ctx.now, tries: 0 });
+    return entry;
+  }
+
+  function persist(ctx: Ctx, msg: Message, body: { m: ChatMsg; via: Via }): void {
+    const { m, via } = body;
+    const d = ctx.durable;
+    let known = d.msgs[m.mid];
+    if (known) ctx.observe("msg.dedup", { mid: m.mid });
+    else {
+      const seq = (d.seqs[m.conv] = (d.seqs[m.conv] ?? 0) + 1);
+      const entry = append(ctx, m.to, { kind: "msg", mid: m.mid, from: m.from, conv: m.conv, seq, sentAt: m.sentAt });
+      known = d.msgs[m.mid] = { pos: entry.pos, seq, to: m.to };
+      ctx.observe(entryPoint ? "msg.persist" : "msg.stored", { mid: m.mid, recipients: [key(m.to)] });
+      if (plan.storeTriggers) route(ctx, m.to, [entry]);
+    }
+    ctx.send(msg.from, "persisted", { mid: m.mid, pos: known.pos, seq: known.seq, m, via });
+  }
+
+  function fetch(ctx: Ctx, user: string, from: number): Entry[] {
+    movePointer(ctx, user, from - 1);
+    return queueOf(ctx, user).entries.map((x) => x.e);
+  }
+
+  function sweep(ctx: Ctx): void {
+    for (const [user, q] of Object.entries(ctx.durable.users)) {
+      // Back off per entry, so an overloaded server is not buried in redeliveries.
+      if (!q.entries.some((x) => x.routedAt < ctx.now - s.redeliverMs * Math.min(2, 2 ** x.tries))) continue;
+      for (const x of q.entries) {
+        x.routedAt = ctx.now;
+        x.tries++;
+      }
+      route(ctx, user, q.entries.slice(0, 40).map((x) => x.e), false);
+    }
+  }
+
+  function handle(ctx: Ctx, msg: Message): void {
+    const b = msg.body as Record<string, any>;
+    switch (msg.type) {
+      case "persist":
+        return persist(ctx, msg, b as { m: ChatMsg; via: Via });
+      case "fetch":
+        return void ctx.send(msg.from, "entries", { user: b.user, entries: fetch(ctx, b.user, b.from), via: b.via });
+      case "ack":
+      case "delivered":
+        return movePointer(ctx, b.user, b.pos);
+      case "receipt":
+        return receipt(ctx, b);
+      case "subscribe": {
+        const q = queueOf(ctx, b.user);
+        q.sub = { gw: msg.from, exp: ctx.now + s.ttlMs };
+        if (b.cursor === undefined) return;
+        return void ctx.send(msg.from, "entries", { user: b.user, entries: fetch(ctx, b.user, b.cursor + 1), via: b.via, replay: true });
+      }
+      case "notified":
+        return void (queueOf(ctx, b.user).notifiedAt = ctx.now);
+      case "unsubscribe":
+      case "push.miss": {
+        const q = queueOf(ctx, b.user);
+        if (q.sub?.gw === msg.from) delete q.sub;
+        if (msg.type === "push.miss") notify(ctx, b.user, q, true);
+        return;
+      }
+    }
+  }
+
+  return {
+    initDurable: () => ({ msgs: {}, seqs: {}, users: {} }),
+    initVolatile: () => ({}),
+    onStart(ctx) {
+      if (plan.registryMode !== "none") ctx.setTimer(s.sweepMs, "sweep");
+    },
+    onTimer(ctx, name) {
+      if (name !== "sweep") return;
+      sweep(ctx);
+      ctx.setTimer(s.sweepMs, "sweep");
+    },
+    onMessage: handle,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { loadScenario } from "../../sim/cli/load.ts";
+import { runScenario } from "../../sim/run.ts";
+
+/** Virtual-time figures of one fault-free run: deterministic, so relations are exact. */
+function figures(name: string, seed = 1) {
+  const r = runScenario(loadScenario(name), { seed });
+  expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
+  const m = r.metrics as Record<string, any>;
+  return { perDelivered: m.requestsPerDelivered as number, p50: m.latencyMs.p50 as number, p99: m.latencyMs.p99 as number, delivered: m.messagesDelivered as number };
+}
+
+describe("chat stages side by side", () => {
+  it("stage 1 and stage 2 share the workload; polling pays far more requests per delivered message", () => {
+    expect(loadScenario("chat-polling").file.workload).toMatchObject({ ...loadScenario("chat-websocket").file.workload, design: "polling" });
+    for (const seed of [1, 2, 3]) {
+      const poll = figures("chat-polling", seed);
+      const push = figures("chat-websocket", seed);
+      expect(poll.delivered).toBe(push.delivered);
+      expect(poll.perDelivered).toBeGreaterThan(1.8 * push.perDelivered);
+    }
+  });
+
+  it("at a load one server cannot carry, stateful servers (stage 3) beat the single WebSocket server (stage 2)", () => {
+    expect(loadScenario("chat-stateful").file.workload).toMatchObject({ ...loadScenario("chat-websocket").file.workload, design: "stateful" });
+    for (const seed of [1, 2, 3]) {
+      const one = figures("chat-websocket", seed);
+      const many = figures("chat-stateful", seed);
+      expect(many.p99).toBeLessThan(one.p99);
+      expect(many.p50 * 5).toBeLessThan(one.p50);
+    }
+  });
+});
