@@ -1,4 +1,4 @@
-export const IMPLS = ["kernel", "bare", "simjs", "timers", "session", "app"] as const;
+export const IMPLS = ["kernel", "bare", "simjs", "timers", "session", "sweep", "app"] as const;
 export type Impl = (typeof IMPLS)[number];
 
 export interface BenchArgs {
@@ -6,16 +6,19 @@ export interface BenchArgs {
   readonly only: ReadonlySet<Impl>;
   readonly timerEvents: number;
   readonly pendingTimers: number;
+  readonly sweepSeeds: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--messages N] [--only kernel|bare|simjs|timers|session|app[,...]] [--timer-events N] [--pending N]
+export const USAGE = `usage: npm run bench -- [--messages N] [--only kernel|bare|simjs|timers|session|sweep|app[,...]] [--timer-events N] [--pending N] [--sweep-seeds N]
   --messages N      messages in the reference workload (default 1,000,000)
   --only LIST       run only these parts (comma-separated; default all, in that order):
                     kernel, bare, simjs: the reference workload; timers: the timer workload;
-                    session: seeks in a 1,000,000-event run (Node); app: the browser app in
+                    session: seeks in a 1,000,000-event run (Node); sweep: seeds/s of a chat
+                    sweep, projected to 10,000 seeds; app: the browser app in
                     headless Chromium (frames/s, seek, first paint)
   --timer-events N  events in the timer workload (default 3 x messages, at least 200,000)
-  --pending N       timers kept pending in the timer workload (default 100,000)`;
+  --pending N       timers kept pending in the timer workload (default 100,000)
+  --sweep-seeds N   seeds in the sweep part (default 400)`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const opts = new Map<string, string>();
@@ -32,7 +35,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     opts.set(m[1], value);
   }
   for (const k of opts.keys()) {
-    if (!["messages", "only", "timer-events", "pending"].includes(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
+    if (!["messages", "only", "timer-events", "pending", "sweep-seeds"].includes(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
   }
   const count = (k: string, dflt: number): number => {
     const v = opts.get(k);
@@ -52,5 +55,6 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     only,
     timerEvents: count("timer-events", Math.max(200_000, 3 * messages)),
     pendingTimers: count("pending", 100_000),
+    sweepSeeds: count("sweep-seeds", 400),
   };
 }

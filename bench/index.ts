@@ -4,6 +4,7 @@ import { runBare } from "./bareModel.ts";
 import { runKernel, type KernelResult } from "./kernelModel.ts";
 import { modelParams, theoryLatencyMs, type ModelParams, type ModelResult } from "./model.ts";
 import { runSessionBench } from "./session.ts";
+import { runSweepBench } from "./sweep.ts";
 import { runSimjs } from "./simjsModel.ts";
 import { formatTable, goal, num } from "./table.ts";
 import { runTimers } from "./timers.ts";
@@ -103,5 +104,6 @@ if (args.only.has("timers")) {
 }
 
 if (args.only.has("session")) runSessionBench();
+if (args.only.has("sweep")) await runSweepBench(args.sweepSeeds);
 // Loaded only when asked for: it brings Vite and playwright-core.
 if (args.only.has("app")) await (await import("./app.ts")).runAppBench();

@@ -58,4 +58,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A closed pipe (`msgsim list | head`) is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 process.exitCode = await main(process.argv.slice(2));
