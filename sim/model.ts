@@ -21,6 +21,8 @@ export interface CoverageDef {
   readonly description: string;
   /** A fresh detector per run: true once the situation has been reached. */
   create(): { onEvent(e: TraceEvent): void; readonly reached: boolean };
+  /** Whether a run with this workload can reach it at all (default: yes); others leave it out. */
+  appliesTo?(workload: Readonly<Record<string, unknown>>): boolean;
 }
 
 /** What a model sees of a scenario when it wires behaviors. */

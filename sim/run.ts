@@ -96,7 +96,9 @@ export class Run {
     const ctx = { topology: scenario.topology, workload: plan.workload, safetyMs: plan.untilMs, endMs: plan.untilMs + plan.healMs };
     this.checkers = scenario.invariants.map((def) => ({ def, checker: def.create(ctx) }));
     this.metrics = scenario.model.metrics(setup);
-    this.coverage = (scenario.model.coverage ?? []).map((def) => ({ name: def.name, detector: def.create() }));
+    this.coverage = (scenario.model.coverage ?? [])
+      .filter((def) => def.appliesTo?.(plan.workload) ?? true)
+      .map((def) => ({ name: def.name, detector: def.create() }));
     const watch: TraceListener = (e) => {
       this.last = e;
       for (const c of this.checkers) c.checker.onEvent(e);

@@ -41,7 +41,10 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   const opts = { appUrl: values["app-url"] ?? DEFAULT_APP_URL, outDir: values.out ?? ".msgsim/replays", shrink: true };
   const reports: FailureReport[] = failed.map((o, k) => reportFailure(scenario, name, job, o, { ...opts, shrink: k < shrinkCount }));
   const coverage: Record<string, number> = {};
-  for (const def of scenario.model.coverage ?? []) coverage[def.name] = outcomes.filter((o) => o.covered.includes(def.name)).length;
+  const workload = planRun(scenario, { seed: 1, variant, messages }).workload;
+  for (const def of scenario.model.coverage ?? []) {
+    if (def.appliesTo?.(workload) ?? true) coverage[def.name] = outcomes.filter((o) => o.covered.includes(def.name)).length;
+  }
 
   if (values.json) {
     const out = { scenario: scenario.name, variant, seeds: range, shard: `${part.index}/${part.count}`, runs: outcomes.length, failures: reports, coverage, seedsPerSec };

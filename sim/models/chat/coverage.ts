@@ -18,6 +18,24 @@ function reachedBy(test: (e: TraceEvent) => boolean): CoverageDef["create"] {
 const observed = (name: string, extra?: (d: Readonly<Record<string, unknown>>) => boolean) => (e: TraceEvent) =>
   e.type === "observe" && e.name === name && (!extra || extra(e.data ?? {}));
 
+/** A join or leave in a group while one of its messages was accepted but not yet fanned out. */
+function membershipRace(): ReturnType<CoverageDef["create"]> {
+  const open = new Map<string, string>();
+  let reached = false;
+  return {
+    onEvent(e: TraceEvent) {
+      if (reached || e.type !== "observe") return;
+      const d = e.data ?? {};
+      if (e.name === "group.accept") open.set(String(d.mid), String(d.group));
+      else if (e.name === "group.fanout.done") open.delete(String(d.mid));
+      else if (e.name === "group.join" || e.name === "group.leave") reached = [...open.values()].includes(String(d.group));
+    },
+    get reached() {
+      return reached;
+    },
+  };
+}
+
 /** The situations a chat sweep should reach. */
 export const CHAT_COVERAGE: CoverageDef[] = [
   {
@@ -39,5 +57,29 @@ export const CHAT_COVERAGE: CoverageDef[] = [
     name: "stale-registry",
     description: "a push went to a server that no longer held the user's socket (or was down)",
     create: reachedBy((e) => observed("push.miss")(e) || (e.type === "drop" && e.mtype === "push" && e.name === "node-down")),
+  },
+];
+
+const withGroups = (w: Readonly<Record<string, unknown>>) => Number(w.groups ?? 0) > 0;
+
+/** What a group sweep should reach besides (only scenarios with groups report them). */
+export const GROUP_COVERAGE: CoverageDef[] = [
+  {
+    name: "membership-race",
+    description: "a join or leave landed while a message of that group was accepted but not yet fanned out",
+    create: membershipRace,
+    appliesTo: withGroups,
+  },
+  {
+    name: "fanout-resumed",
+    description: "a Group Worker restarted with a fan-out in progress and resumed it",
+    create: reachedBy(observed("group.fanout.resume")),
+    appliesTo: withGroups,
+  },
+  {
+    name: "mention-push",
+    description: "an @mentioned member was found offline and sent a push",
+    create: reachedBy(observed("push.sent", (d) => d.reason === "mention")),
+    appliesTo: (w) => withGroups(w) && Number(w.mentionShare ?? 0) > 0,
   },
 ];

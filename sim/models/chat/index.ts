@@ -1,3 +1,5 @@
+import { groupSnapshot } from "../../check/chat/group.ts";
+import { mentionNotified } from "../../check/chat/mention.ts";
 import { ackAfterPersist } from "../../check/chat/persist.ts";
 import { offlineNotified } from "../../check/chat/notified.ts";
 import { perChatOrder } from "../../check/chat/order.ts";
@@ -7,9 +9,11 @@ import type { Behavior } from "../../kernel/behavior.ts";
 import type { ModelDef, ModelSetup } from "../../model.ts";
 import type { Topology, TopologyNode } from "../../topology.ts";
 import { clientBehavior } from "./client/behavior.ts";
-import { CHAT_COVERAGE } from "./coverage.ts";
+import { CHAT_COVERAGE, GROUP_COVERAGE } from "./coverage.ts";
 import { ChatMetrics } from "./metrics.ts";
 import { chatPlan, type ChatPlan } from "./plan.ts";
+import { fanoutBehavior } from "./server/fanout.ts";
+import { groupDbBehavior } from "./server/groupDb.ts";
 import { balancerBehavior, notifierBehavior, registryBehavior, workerBehavior } from "./server/helpers.ts";
 import { queueBehavior } from "./server/queue.ts";
 import { serviceBehavior } from "./server/service.ts";
@@ -35,6 +39,9 @@ function behaviorFor(node: TopologyNode, setup: ModelSetup): Behavior | null {
   const { plan, s } = planFor(setup);
   const id = node.id;
   if (plan.clients.includes(id)) return clientBehavior(id, plan, s);
+  if (id === plan.groupService) return serviceBehavior(plan);
+  if (id === plan.groupDb) return groupDbBehavior(plan);
+  if (id === plan.groupWorker) return fanoutBehavior(plan, s);
   if (plan.stores.includes(id)) return storeBehavior(plan, s, plan.queue === undefined);
   if (plan.entry.includes(id) && id === plan.balancer) return balancerBehavior(plan);
   if (plan.entry.includes(id) || plan.sockets.includes(id) || plan.api.includes(id)) return serviceBehavior(plan);
@@ -53,8 +60,8 @@ function behaviorFor(node: TopologyNode, setup: ModelSetup): Behavior | null {
  */
 export const chatModel: ModelDef = {
   name: "chat",
-  description: "one-to-one chat: polling, WebSockets, stateful servers with a registry, CDC, split services, sync queues, notifications",
-  invariants: [noLostMessage, noDuplicateDisplay, perChatOrder, receiptsMonotonic, offlineNotified, ackAfterPersist],
+  description: "chat: polling, WebSockets, stateful servers with a registry, CDC, split services, sync queues, notifications; groups with fan-out on write or read, and @mentions",
+  invariants: [noLostMessage, noDuplicateDisplay, perChatOrder, receiptsMonotonic, offlineNotified, ackAfterPersist, groupSnapshot, mentionNotified],
   variants: [
     { name: "ack-before-persist", description: "the service acknowledges the sender before the store has the message", caughtBy: ["ack-after-persist", "no-lost-message"] },
     { name: "no-client-dedup", description: "the client shows a redelivered copy again", caughtBy: ["no-duplicate-display"] },
@@ -62,8 +69,10 @@ export const chatModel: ModelDef = {
     { name: "no-offline-push", description: "no push goes to a recipient without a live socket", caughtBy: ["offline-notified"] },
     { name: "pointer-on-send", description: "the sync-queue pointer moves when entries are pushed, not when the client acknowledges", caughtBy: ["no-lost-message"] },
     { name: "no-sequence", description: "the client shows messages in arrival order, not the server's sequence", caughtBy: ["per-chat-order"] },
+    { name: "fanout-live-membership", description: "the Group Worker reads who is a member at fan-out time, not the members when the message was accepted", caughtBy: ["group-snapshot"] },
+    { name: "partial-fanout-on-crash", description: "the Group Worker takes a fan-out as done when it starts and keeps its progress in memory, so a crash mid fan-out is never resumed", caughtBy: ["no-lost-message"] },
   ],
-  coverage: CHAT_COVERAGE,
+  coverage: [...CHAT_COVERAGE, ...GROUP_COVERAGE],
   workloadDefaults: CHAT_DEFAULTS,
   behaviorFor,
   metrics: () => new ChatMetrics(),

@@ -1,14 +1,17 @@
 import type { TraceEvent } from "../../kernel/trace.ts";
 import { MessageMetrics, type MetricsCollector, type SeriesPoint } from "../../metrics/collector.ts";
+import { GroupMetrics } from "./groupMetrics.ts";
 
 /**
  * Chat metrics: the shared message figures (latency percentiles, requests
  * per delivered message, rejects) plus what the chat stages trade:
  * messages in flight, polls, gap pulls, replays, pushes and spurious pushes
- * (a push to a user whose socket was up).
+ * (a push to a user whose socket was up), and for groups what fan-out on
+ * write and on read cost (groupMetrics.ts).
  */
 export class ChatMetrics implements MetricsCollector {
   private readonly base = new MessageMetrics();
+  private readonly groups = new GroupMetrics();
   private readonly waiting = new Map<string, number>();
   /** Shown before the sender's service recorded the acceptance (store-triggered delivery is that fast). */
   private readonly early = new Map<string, number>();
@@ -26,6 +29,7 @@ export class ChatMetrics implements MetricsCollector {
 
   onEvent(e: TraceEvent): void {
     this.base.onEvent(e);
+    this.groups.onEvent(e);
     if (e.type === "send" && e.mtype === "c.pull") this.counts.pulls++;
     if (e.type !== "observe") return;
     this.advance(e.t);
@@ -78,6 +82,7 @@ export class ChatMetrics implements MetricsCollector {
       ...this.base.result(),
       ...this.counts,
       inFlight: { max: this.maxInFlight, mean: Math.round((this.inFlightMs / span) * 100) / 100, atEnd: this.inFlight },
+      ...(this.groups.active ? this.groups.result() : {}),
     };
   }
 

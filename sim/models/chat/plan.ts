@@ -1,5 +1,6 @@
 import type { Role } from "../../roles.ts";
 import type { Topology } from "../../topology.ts";
+import { groupLayout, type GroupDef } from "./groups.ts";
 import type { ChatSettings, Design } from "./settings.ts";
 
 /**
@@ -29,6 +30,11 @@ export interface ChatPlan {
   readonly registryMode: "none" | "local" | "connection-db" | "store";
   /** The store, not the service that took the send, starts delivery. */
   readonly storeTriggers: boolean;
+  readonly groups: readonly GroupDef[];
+  /** Drawn group parts (split design); where none is drawn, a group's home store plays them. */
+  readonly groupService?: string;
+  readonly groupDb?: string;
+  readonly groupWorker?: string;
 }
 
 function byRole(t: Topology, role: Role): string[] {
@@ -44,7 +50,8 @@ export function chatPlan(t: Topology, s: ChatSettings): ChatPlan {
   const d = s.design;
   const clients = need(byRole(t, "client"), "client", d);
   const one = (role: Role) => need(byRole(t, role), role, d)[0];
-  const base = { design: d, clients, api: [] as string[], httpSend: false, storeTriggers: false };
+  const groups = groupLayout(s);
+  const base = { design: d, clients, api: [] as string[], httpSend: false, storeTriggers: false, groups };
   switch (d) {
     case "polling": {
       const api = need(byRole(t, "api-server"), "api-server", d);
@@ -63,9 +70,10 @@ export function chatPlan(t: Topology, s: ChatSettings): ChatPlan {
     }
     case "split": {
       const parts = { worker: one("messaging-worker"), registry: one("connection-db"), stores: [one("messaging-db")] };
+      const grouped = groups.length > 0 ? { groupService: one("group-service"), groupDb: one("group-db"), groupWorker: one("group-worker") } : {};
       const entry = need(byRole(t, "send-service"), "send-service", d);
       const sockets = need(byRole(t, "receive-service"), "receive-service", d);
-      return { ...base, ...parts, entry, sockets, httpSend: true, registryMode: "connection-db", storeTriggers: true };
+      return { ...base, ...parts, ...grouped, entry, sockets, httpSend: true, registryMode: "connection-db", storeTriggers: true };
     }
     case "sync-queue": {
       const gws = need(byRole(t, "gateway"), "gateway", d);
@@ -109,4 +117,18 @@ export function usersOf(plan: ChatPlan, client: string, users: number): string[]
 /** A one-to-one conversation's id; both directions share one sequence. */
 export function convOf(a: string, b: string): string {
   return userIndex(a) < userIndex(b) ? `${a}~${b}` : `${b}~${a}`;
+}
+
+/** Where a group's membership is kept and its messages admitted. */
+export function groupDbOf(plan: ChatPlan, group: string): string {
+  return plan.groupDb ?? storeOf(plan, group);
+}
+
+/** Who fans a group's messages out. */
+export function fanoutOf(plan: ChatPlan, group: string): string {
+  return plan.groupWorker ?? storeOf(plan, group);
+}
+
+export function groupDef(plan: ChatPlan, group: string): GroupDef | undefined {
+  return plan.groups[userIndex(group)];
 }

@@ -39,6 +39,25 @@ export interface ChatSettings {
   readonly notifyMs: number;
   /** Least time between two pushes to the same offline user. */
   readonly renotifyMs: number;
+  // Groups (designs "split" and "sync-queue"; all 0 / off by default).
+  /** How many groups, g0..g(groups-1). */
+  readonly groups: number;
+  /** Initial member count of each group: group k has groupSizes[k % length]. */
+  readonly groupSizes: readonly number[];
+  /** Share of messages that go to one of the sender's groups. */
+  readonly groupShare: number;
+  /** Joins and leaves per second over all users (until churnUntilMs). */
+  readonly joinLeavePerSec: number;
+  /** A group created with more members than this is read by pulling its stream. */
+  readonly largeGroupThreshold: number;
+  /** How often a member of a pulled group asks for what is new. */
+  readonly groupPollMs: number;
+  /** Writes a Group Worker keeps outstanding per fan-out. */
+  readonly fanoutBatch: number;
+  /** Share of group messages that @mention one or two members. */
+  readonly mentionShare: number;
+  /** mention-notified: a push or a display within this of the acceptance. */
+  readonly mentionMs: number;
 }
 
 export const CHAT_DEFAULTS = {
@@ -59,7 +78,19 @@ export const CHAT_DEFAULTS = {
   readMs: 200,
   notifyMs: 1500,
   renotifyMs: 1000,
+  groups: 0,
+  groupSizes: [8],
+  groupShare: 0,
+  joinLeavePerSec: 0,
+  largeGroupThreshold: 1_000_000,
+  groupPollMs: 250,
+  fanoutBatch: 4,
+  mentionShare: 0,
+  mentionMs: 2500,
 } as const;
+
+/** Designs that draw (or can host) a Group DB and a fan-out. */
+export const GROUP_DESIGNS: readonly Design[] = ["split", "sync-queue"];
 
 function num(w: Readonly<Record<string, unknown>>, key: string): number {
   const v = Number(w[key] ?? (CHAT_DEFAULTS as Record<string, unknown>)[key]);
@@ -71,7 +102,12 @@ export function readSettings(w: Readonly<Record<string, unknown>>): ChatSettings
   const design = String(w.design ?? CHAT_DEFAULTS.design) as Design;
   if (!DESIGNS.includes(design)) throw new Error(`chat workload.design: "${design}" is not one of ${DESIGNS.join(", ")}`);
   const keys = ["users", "messages", "ratePerSec", "connectChurn", "churnMs", "offlineMs", "churnUntilMs", "pollMs", "retryMs", "reconnectMs", "hbMs", "ttlMs", "gapMs", "ackMs", "sweepMs", "redeliverMs", "readMs", "notifyMs", "renotifyMs"] as const;
+  const groupKeys = ["groups", "groupShare", "joinLeavePerSec", "largeGroupThreshold", "groupPollMs", "fanoutBatch", "mentionShare", "mentionMs"] as const;
   const out: Record<string, unknown> = { design, receipts: w.receipts ?? CHAT_DEFAULTS.receipts };
-  for (const k of keys) out[k] = num(w, k);
+  for (const k of [...keys, ...groupKeys]) out[k] = num(w, k);
+  const sizes = w.groupSizes ?? w.groupSize ?? CHAT_DEFAULTS.groupSizes;
+  out.groupSizes = (Array.isArray(sizes) ? sizes : [sizes]).map((x) => num({ x }, "x"));
+  if ((out.groupSizes as number[]).length === 0) throw new Error("chat workload.groupSizes: expected at least one size");
+  if ((out.groups as number) > 0 && !GROUP_DESIGNS.includes(design)) throw new Error(`chat workload.groups: design "${design}" has no Group DB; use one of ${GROUP_DESIGNS.join(", ")}`);
   return out as unknown as ChatSettings;
 }

@@ -5,7 +5,8 @@
 export interface Entry {
   /** Position in the recipient's queue (1, 2, ...): the order a client shows. */
   readonly pos: number;
-  readonly kind: "msg" | "receipt";
+  /** A mention entry only points at a pulled group's message (fan-out on read). */
+  readonly kind: "msg" | "receipt" | "mention";
   readonly mid: string;
   readonly from: string;
   readonly conv: string;
@@ -14,6 +15,8 @@ export interface Entry {
   readonly sentAt: number;
   /** Receipt state: 1 sent, 2 delivered, 3 read. */
   readonly state?: number;
+  /** This group message @mentions the queue's owner. */
+  readonly mention?: boolean;
 }
 
 /** A chat message as the sender's client creates it. */
@@ -23,6 +26,8 @@ export interface ChatMsg {
   readonly to: string;
   readonly conv: string;
   readonly sentAt: number;
+  /** Group messages: the users it @mentions. */
+  readonly mentions?: readonly string[];
 }
 
 /** Passed through a request and echoed in its reply, so servers keep no table. */

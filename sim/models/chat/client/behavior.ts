@@ -3,6 +3,7 @@ import type { Message } from "../../../kernel/types.ts";
 import { convOf, displayKey, usersOf, type ChatPlan } from "../plan.ts";
 import type { ChatSettings } from "../settings.ts";
 import type { ChatMsg, Entry } from "../wire.ts";
+import { changeMembership, groupMessage, initialGroups, onGroupDone, onGroupEntries, tickGroups } from "./groups.ts";
 import { ackCursor, pull, receive, showReceipt } from "./receive.ts";
 import { newUser, toSendPath, toSocket, type ClientCtx, type ClientDurable, type ClientEnv, type ClientVolatile } from "./state.ts";
 
@@ -99,6 +100,7 @@ function tickUser(ctx: ClientCtx, env: ClientEnv, user: string): void {
   }
   transmit(ctx, env, user);
   ackCursor(ctx, env, user);
+  if (plan.groups.length > 0) tickGroups(ctx, env, user);
   const gapOld = u.gapSince >= 0 && ctx.now - u.gapSince > s.gapMs;
   if (gapOld && ctx.now - u.lastPull > s.retryMs && plan.sockets.length > 0) pull(ctx, env, user);
 }
@@ -106,10 +108,15 @@ function tickUser(ctx: ClientCtx, env: ClientEnv, user: string): void {
 function newMessage(ctx: ClientCtx, env: ClientEnv): void {
   const d = ctx.durable;
   const from = ctx.rng.pick(env.users);
-  let k = ctx.rng.int(env.s.users - 1);
-  if (`u${k}` === from) k = env.s.users - 1;
-  const to = `u${k}`;
-  const m: ChatMsg = { mid: `${ctx.id}#${d.sent++}`, from, to, conv: convOf(from, to), sentAt: ctx.now };
+  const mid = `${ctx.id}#${d.sent++}`;
+  const toGroup = env.plan.groups.length > 0 && ctx.rng.chance(env.s.groupShare);
+  let m: ChatMsg | null = toGroup ? groupMessage(ctx, env, from, mid) : null;
+  if (!m) {
+    let k = ctx.rng.int(env.s.users - 1);
+    if (`u${k}` === from) k = env.s.users - 1;
+    const to = `u${k}`;
+    m = { mid, from, to, conv: convOf(from, to), sentAt: ctx.now };
+  }
   d.users[from].outbox[m.mid] = { m, lastTry: -Infinity, tries: 0 };
   ctx.observe("msg.send", { mid: m.mid, user: env.key(from) });
   if (d.users[from].online) transmit(ctx, env, from);
@@ -126,7 +133,9 @@ function onMessage(ctx: ClientCtx, env: ClientEnv, msg: Message): void {
   } else if (msg.type === "s.deliver") {
     if (b.ready && msg.conn === ctx.volatile.conn[b.user]) ctx.volatile.ready[b.user] = true;
     receive(ctx, env, b.user, b.entries as Entry[]);
-  } else if (msg.type === "wake") {
+  } else if (msg.type === "s.group") onGroupDone(ctx, b);
+  else if (msg.type === "s.gdeliver") onGroupEntries(ctx, env, b);
+  else if (msg.type === "wake") {
     ctx.observe("push.recv", { user: env.key(b.user) });
     if (!u.online) goOnline(ctx, env, b.user);
   }
@@ -141,12 +150,14 @@ export function clientBehavior(node: string, plan: ChatPlan, s: ChatSettings): B
   const env: ClientEnv = { plan, s, users: usersOf(plan, node, s.users), key: (u) => displayKey(plan, u) };
   const quota = env.users.length > 0 ? quotaOf(plan, node, s.messages) : 0;
   const gapMs = (1000 * plan.clients.length) / s.ratePerSec;
+  const memberGapMs = s.joinLeavePerSec > 0 && plan.groups.length > 0 ? (1000 * plan.clients.length) / s.joinLeavePerSec : 0;
   return {
-    initDurable: () => ({ sent: 0, users: Object.fromEntries(env.users.map((u) => [u, newUser(s)])) }),
+    initDurable: () => ({ sent: 0, ops: 0, users: Object.fromEntries(env.users.map((u) => [u, { ...newUser(s), groups: initialGroups(plan, u) }])) }),
     initVolatile: () => ({ conn: {}, byConn: {}, ready: {}, helloAt: {}, reconnectAt: {}, peer: {} }),
     onStart(ctx) {
       ctx.setTimer(ctx.rng.next() * TICK_MS, "tick");
       if (ctx.durable.sent < quota) ctx.setTimer(ctx.rng.exp(gapMs), "send");
+      if (memberGapMs > 0 && env.users.length > 0) ctx.setTimer(ctx.rng.exp(memberGapMs), "member");
     },
     onTimer(ctx, name, data) {
       if (name === "tick") {
@@ -155,6 +166,11 @@ export function clientBehavior(node: string, plan: ChatPlan, s: ChatSettings): B
       } else if (name === "send") {
         newMessage(ctx, env);
         if (ctx.durable.sent < quota) ctx.setTimer(ctx.rng.exp(gapMs), "send");
+      } else if (name === "member") {
+        // Joins and leaves race with sends until churn stops.
+        if (ctx.now >= s.churnUntilMs) return;
+        changeMembership(ctx, env);
+        ctx.setTimer(ctx.rng.exp(memberGapMs), "member");
       } else if (name === "read") {
         const r = data as { by: string };
         toSendPath(ctx, env, r.by, "c.receipt", { ...r, state: 3 });

@@ -1,3 +1,4 @@
+import { isGroup } from "../groups.ts";
 import type { Entry } from "../wire.ts";
 import { toRecvPath, toSendPath, type ClientCtx, type ClientEnv, type UserState } from "./state.ts";
 
@@ -13,13 +14,21 @@ function display(ctx: ClientCtx, env: ClientEnv, user: string, e: Entry): void {
   ctx.observe("msg.display", { mid: e.mid, recipient: env.key(user), latencyMs: ctx.now - e.sentAt, conv: e.conv, seq: e.seq });
 }
 
-/** Handles one entry in queue order: show a message once, or apply a receipt. */
-function handle(ctx: ClientCtx, env: ClientEnv, user: string, u: UserState, e: Entry): void {
+/** Handles one entry in queue order: show a message once, apply a receipt, or read a mention's group. */
+export function handle(ctx: ClientCtx, env: ClientEnv, user: string, u: UserState, e: Entry): void {
   if (e.kind === "receipt") return showReceipt(ctx, env, user, e.mid, e.state ?? 0);
+  if (e.kind === "mention") {
+    // A pulled group's message mentions this user: read the group now.
+    const view = u.groups[e.conv];
+    if (!view || u.shown[e.mid]) return;
+    ctx.observe("group.pull", { user: env.key(user), group: e.conv });
+    return void toRecvPath(ctx, env, user, "c.gpull", { user, group: e.conv, from: view.cur + 1 });
+  }
   if (u.shown[e.mid] && ctx.variant !== "no-client-dedup") return;
   u.shown[e.mid] = true;
   display(ctx, env, user, e);
-  if (!env.s.receipts) return;
+  // Group receipts (who of many has read) are not modelled.
+  if (!env.s.receipts || isGroup(e.conv)) return;
   // "Delivered" comes from the store when this client's ack passes the
   // message; "read" is the user's own act, sent when the message is seen.
   ctx.setTimer(env.s.readMs, "read", { user: e.from, mid: e.mid, by: user, conv: e.conv });

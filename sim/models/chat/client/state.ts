@@ -23,10 +23,27 @@ export interface UserState {
   shown: Record<string, true>;
   /** Receipt state shown per sent message: 1 sent, 2 delivered, 3 read. */
   rcpt: Record<string, number>;
+  /** The groups this user is in, was in, or is joining. */
+  groups: Record<string, MemberView>;
+  /** Next read of the pulled groups. */
+  nextGPoll: number;
+}
+
+/** One user's view of one group. */
+export interface MemberView {
+  in: boolean;
+  /** A join or leave sent and not yet answered (retried with the same id). */
+  op?: { kind: "join" | "leave"; rid: string; lastTry: number };
+  /** Pulled groups: every seq up to here has been read. */
+  cur: number;
+  /** Pulled groups: the last seq accepted while a member (after a leave). */
+  until: number;
 }
 
 export interface ClientDurable {
   sent: number;
+  /** Membership requests made, for their ids. */
+  ops: number;
   users: Record<string, UserState>;
 }
 
@@ -67,6 +84,8 @@ export function newUser(s: ChatSettings): UserState {
     lastPull: -Infinity,
     shown: {},
     rcpt: {},
+    groups: {},
+    nextGPoll: 0,
   };
 }
 

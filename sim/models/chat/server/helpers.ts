@@ -7,6 +7,18 @@ import type { Entry } from "../wire.ts";
 type Body = Record<string, any>;
 
 /**
+ * An @mention for a user found offline: a push (through the notification
+ * service where the design draws one, else straight from the platform's
+ * push service, which the diagrams leave out). It only wakes the device.
+ */
+export function pushMentions(ctx: NodeContext<any, any>, plan: ChatPlan, user: string, entries: readonly Entry[] | undefined): void {
+  if (!entries?.some((e) => e.mention || e.kind === "mention")) return;
+  if (plan.notifier) return void ctx.send(plan.notifier, "notify", { user });
+  ctx.observe("push.sent", { user: displayKey(plan, user), reason: "mention" });
+  ctx.send(clientOf(plan, user), "wake", { user });
+}
+
+/**
  * The Connection DB: user -> server, a hint with a lifetime. Heartbeats
  * re-register; an entry not refreshed for ttlMs reads as a miss.
  */
@@ -52,11 +64,14 @@ export function workerBehavior(plan: ChatPlan): Behavior<object, WorkerVolatile>
         const p = v.pending[b.rid];
         if (!p) return;
         delete v.pending[b.rid];
-        if (!b.gw) return void ctx.observe("route.offline", { user: displayKey(plan, p.user) });
+        if (!b.gw) {
+          ctx.observe("route.offline", { user: displayKey(plan, p.user) });
+          return pushMentions(ctx, plan, p.user, p.entries);
+        }
         ctx.send(b.gw, "push", { user: p.user, entries: p.entries });
         // The bug: the registry is a hint, yet a hand-off is taken as delivery.
         if (ctx.variant === "trust-stale-registry") ctx.send(storeOf(plan, p.user), "delivered", { user: p.user, pos: Math.max(...p.entries.map((e) => e.pos)) });
-      }
+      } else if (msg.type === "push.miss") pushMentions(ctx, plan, b.user, b.entries);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
 import type { Message } from "../../../kernel/types.ts";
-import { clientOf as clientFor, displayKey, storeOf, type ChatPlan } from "../plan.ts";
+import { isGroup, listOf } from "../groups.ts";
+import { clientOf as clientFor, displayKey, groupDbOf, storeOf, type ChatPlan } from "../plan.ts";
 import type { ChatMsg, Entry, Via } from "../wire.ts";
 
 interface ServiceVolatile {
@@ -25,9 +26,11 @@ function toClient(ctx: Ctx, via: Via, type: string, body: unknown): void {
  * registers users on connect and pushes what it is handed.
  */
 export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatile> {
-  function ack(ctx: Ctx, m: ChatMsg, seq: number, via: Via): void {
+  /** A group message's recipients come back from the store: the members when it was admitted. */
+  function ack(ctx: Ctx, m: ChatMsg, seq: number, via: Via, to?: string): void {
+    const recipients = isGroup(m.to) ? listOf(to ?? "") : [m.to];
     ctx.observe("msg.ack", { mid: m.mid });
-    ctx.observe("msg.accepted", { mid: m.mid, recipients: [displayKey(plan, m.to)] });
+    ctx.observe("msg.accepted", { mid: m.mid, recipients: recipients.map((u) => displayKey(plan, u)) });
     toClient(ctx, via, "s.ack", { mid: m.mid, user: m.from, seq });
   }
 
@@ -40,7 +43,7 @@ export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatil
 
   function onPersisted(ctx: Ctx, b: Body): void {
     const m = b.m as ChatMsg;
-    if (ctx.variant !== "ack-before-persist") ack(ctx, m, b.seq, b.via);
+    if (ctx.variant !== "ack-before-persist") ack(ctx, m, b.seq, b.via, b.to);
     if (plan.storeTriggers || b.pos === undefined) return;
     const entry: Entry = { pos: b.pos, kind: "msg", mid: m.mid, from: m.from, conv: m.conv, seq: b.seq, sentAt: m.sentAt };
     if (plan.registryMode === "local") push(ctx, m.to, [entry], undefined);
@@ -51,7 +54,7 @@ export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatil
     const conn = ctx.volatile.socks[user];
     if (conn !== undefined && ctx.connOpen(conn)) return void ctx.send(clientFor(plan, user), "s.deliver", { user, entries }, { conn });
     ctx.observe("push.miss", { user: displayKey(plan, user) });
-    if (from) ctx.send(from, "push.miss", { user });
+    if (from) ctx.send(from, "push.miss", { user, entries });
   }
 
   function onHello(ctx: Ctx, msg: Message, b: Body): void {
@@ -106,6 +109,15 @@ export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatil
         return void ctx.send(storeOf(plan, b.user), "receipt", b);
       case "push":
         return push(ctx, b.user, b.entries, msg.from);
+      // Groups: joins and leaves go to the Group DB; a pulled group's stream is read on its home store.
+      case "c.group":
+        return void ctx.send(groupDbOf(plan, b.group), b.op === "join" ? "g.join" : "g.leave", { user: b.user, group: b.group, rid: b.rid, via });
+      case "g.done":
+        return toClient(ctx, b.via, "s.group", b);
+      case "c.gpull":
+        return void ctx.send(storeOf(plan, b.group), "gfetch", { user: b.user, group: b.group, from: b.from, via });
+      case "gentries":
+        return toClient(ctx, b.via, "s.gdeliver", b);
     }
   }
 

@@ -1,8 +1,13 @@
 import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
 import type { Message } from "../../../kernel/types.ts";
+import { isGroup } from "../groups.ts";
 import { displayKey, storeOf, type ChatPlan } from "../plan.ts";
 import type { ChatSettings } from "../settings.ts";
 import type { ChatMsg, Entry, Via } from "../wire.ts";
+import { fanoutHandle, fanoutSlot, fanoutTick, type FanoutState } from "./fanout.ts";
+import { groupDbHandle, initGroupDb, seedGroupDb, type GroupDbState } from "./groupDb.ts";
+import { pushMentions } from "./helpers.ts";
+import { initStreams, persistGroup, streamHandle, streamSweep, type StreamDurable } from "./stream.ts";
 
 /** One user's ordered queue: entries past the pointer, trimmed below it. */
 interface UserQueue {
@@ -15,13 +20,22 @@ interface UserQueue {
   notifiedAt: number;
 }
 
-interface StoreDurable {
+interface StoreDurable extends StreamDurable {
   msgs: Record<string, { pos: number; seq: number; to: string }>;
   seqs: Record<string, number>;
   users: Record<string, UserQueue>;
+  /** Group copies written to members' queues: `mid>user` -> position (idempotent writes). */
+  copies: Record<string, number>;
+  /** Where no Group DB or Group Worker is drawn (sync queues), a group's home store plays them. */
+  gdb?: GroupDbState;
+  fan?: FanoutState;
 }
 
-type Ctx = NodeContext<StoreDurable, object>;
+interface StoreVolatile {
+  fan: FanoutState;
+}
+
+type Ctx = NodeContext<StoreDurable, StoreVolatile>;
 
 function queueOf(ctx: Ctx, user: string): UserQueue {
   return (ctx.durable.users[user] ??= { head: 0, pointer: 0, entries: [], notifiedAt: -Infinity });
@@ -33,8 +47,10 @@ function queueOf(ctx: Ctx, user: string): UserQueue {
  * sequence and the queue position in one write, and redelivers what no
  * client has acknowledged.
  */
-export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boolean): Behavior<StoreDurable, object> {
+export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boolean): Behavior<StoreDurable, StoreVolatile> {
   const key = (u: string) => displayKey(plan, u);
+  const hostsGroups = plan.groups.length > 0 && plan.groupDb === undefined;
+  const slot = fanoutSlot((ctx) => (ctx as Ctx).durable.fan!, (ctx) => (ctx as Ctx).volatile.fan);
 
   /**
    * Moves a user's pointer and trims below it. The client's ack is also the
@@ -48,7 +64,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
     q.entries = q.entries.filter((x) => x.e.pos > q.pointer);
     if (!s.receipts) return;
     for (const { e } of gone) {
-      if (e.kind !== "msg") continue;
+      if (e.kind !== "msg" || isGroup(e.conv)) continue;
       const r = { user: e.from, mid: e.mid, by: user, conv: e.conv, state: 2 };
       if (storeOf(plan, e.from) === ctx.id) receipt(ctx, r);
       else ctx.send(storeOf(plan, e.from), "receipt", r);
@@ -83,6 +99,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
       } else {
         ctx.observe("route.offline", { user: key(user) });
         notify(ctx, user, q, fresh);
+        pushMentions(ctx, plan, user, entries);
       }
     }
   }
@@ -96,6 +113,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
 
   function persist(ctx: Ctx, msg: Message, body: { m: ChatMsg; via: Via }): void {
     const { m, via } = body;
+    if (isGroup(m.to)) return persistGroup(ctx, plan, msg, m, via);
     const d = ctx.durable;
     let known = d.msgs[m.mid];
     if (known) ctx.observe("msg.dedup", { mid: m.mid });
@@ -107,6 +125,18 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
       if (plan.storeTriggers) route(ctx, m.to, [entry]);
     }
     ctx.send(msg.from, "persisted", { mid: m.mid, pos: known.pos, seq: known.seq, m, via });
+  }
+
+  /** One member's copy of a group message (or of a mention), written once whatever the retries. */
+  function copy(ctx: Ctx, msg: Message, b: Record<string, any>): void {
+    const id = `${b.mid}>${b.user}${b.kind === "mention" ? "@" : ""}`;
+    if (ctx.durable.copies[id] === undefined) {
+      const entry = append(ctx, b.user, { kind: b.kind, mid: b.mid, from: b.from, conv: b.group, seq: b.seq, sentAt: b.sentAt, ...(b.mention ? { mention: true } : {}) });
+      ctx.durable.copies[id] = entry.pos;
+      ctx.observe("group.write", { mid: b.mid, group: b.group, member: key(b.user), kind: b.kind });
+      route(ctx, b.user, [entry]);
+    }
+    ctx.send(msg.from, "gwritten", { mid: b.mid, user: b.user, kind: b.kind });
   }
 
   function fetch(ctx: Ctx, user: string, from: number): Entry[] {
@@ -128,7 +158,11 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
 
   function handle(ctx: Ctx, msg: Message): void {
     const b = msg.body as Record<string, any>;
+    if (streamHandle(ctx, plan, s, msg)) return;
+    if (hostsGroups && (groupDbHandle(ctx, plan, ctx.durable.gdb!, msg) || fanoutHandle(ctx, plan, s, slot, msg))) return;
     switch (msg.type) {
+      case "gwrite":
+        return copy(ctx, msg, b);
       case "persist":
         return persist(ctx, msg, b as { m: ChatMsg; via: Via });
       case "fetch":
@@ -150,21 +184,35 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
       case "push.miss": {
         const q = queueOf(ctx, b.user);
         if (q.sub?.gw === msg.from) delete q.sub;
-        if (msg.type === "push.miss") notify(ctx, b.user, q, true);
-        return;
+        if (msg.type !== "push.miss") return;
+        notify(ctx, b.user, q, true);
+        return pushMentions(ctx, plan, b.user, b.entries);
       }
     }
   }
 
   return {
-    initDurable: () => ({ msgs: {}, seqs: {}, users: {} }),
-    initVolatile: () => ({}),
+    initDurable: (ctx) => ({
+      msgs: {},
+      seqs: {},
+      users: {},
+      copies: {},
+      ...initStreams(),
+      ...(hostsGroups ? { gdb: initGroupDb(plan, ctx.id), fan: { jobs: {} } } : {}),
+    }),
+    initVolatile: () => ({ fan: { jobs: {} } }),
     onStart(ctx) {
+      if (hostsGroups) {
+        seedGroupDb(ctx, plan, ctx.durable.gdb!);
+        fanoutTick(ctx, plan, s, slot, true);
+      }
       if (plan.registryMode !== "none") ctx.setTimer(s.sweepMs, "sweep");
     },
     onTimer(ctx, name) {
       if (name !== "sweep") return;
       sweep(ctx);
+      if (plan.groups.length > 0) streamSweep(ctx, plan, s);
+      if (hostsGroups) fanoutTick(ctx, plan, s, slot);
       ctx.setTimer(s.sweepMs, "sweep");
     },
     onMessage: handle,

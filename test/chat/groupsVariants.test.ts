@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { loadScenario } from "../../sim/cli/load.ts";
+import { groupCostTable } from "../../sim/models/chat/groupCost.ts";
+import { runScenario } from "../../sim/run.ts";
+
+/**
+ * Each group bug variant is caught, by an invariant it names, within a few
+ * seeds of its scenario's default generator (first catching seed found with
+ * `msgsim sweep <scenario> --variant V`, in brackets).
+ */
+const CAUGHT: Record<string, Record<string, number>> = {
+  "chat-group-small": { "fanout-live-membership": 1, "partial-fanout-on-crash": 1 },
+  "chat-group-mentions": { "fanout-live-membership": 1, "partial-fanout-on-crash": 3 },
+  "chat-group-sync-queue": { "fanout-live-membership": 1, "partial-fanout-on-crash": 3 },
+};
+
+describe("chat groups: every bug variant is caught", () => {
+  for (const [name, variants] of Object.entries(CAUGHT)) {
+    it(`${name}: ${Object.keys(variants).join(", ")}`, () => {
+      const scenario = loadScenario(name);
+      expect(Object.keys(variants).sort()).toEqual([...(scenario.file.variants ?? [])].sort());
+      for (const [variant, seed] of Object.entries(variants)) {
+        const caughtBy = scenario.model.variants.find((v) => v.name === variant)!.caughtBy;
+        const r = runScenario(scenario, { seed, variant, generate: true });
+        const failed = r.invariants.filter((i) => !i.ok).map((i) => i.name);
+        expect(failed.filter((n) => caughtBy.includes(n)), `${variant} at seed ${seed}`).not.toEqual([]);
+      }
+    });
+  }
+});
+
+describe("fan-out on write vs pull", () => {
+  it("writes per message grow with group size on write and stay 1 when pulling, which pays in pull requests instead", () => {
+    const rows = groupCostTable(loadScenario("chat-group-small"), [4, 16], [1]);
+    const at = (size: number, mode: string) => rows.find((r) => r.size === size && r.mode === mode)!;
+    // On write: the stored message plus one copy per other member.
+    expect(at(4, "write").writesPerMessage).toBeCloseTo(4, 0);
+    expect(at(16, "write").writesPerMessage).toBeGreaterThan(3 * at(4, "write").writesPerMessage);
+    expect(at(16, "write").fanoutP99).toBeGreaterThan(at(4, "write").fanoutP99);
+    for (const size of [4, 16]) {
+      expect(at(size, "pull").writesPerMessage).toBe(1);
+      expect(at(size, "write").pullsPerDelivered).toBe(0);
+      expect(at(size, "pull").pullsPerDelivered).toBeGreaterThan(0);
+      // Pulling trades latency (up to a poll interval) for writes.
+      expect(at(size, "pull").latencyP50).toBeGreaterThan(at(size, "write").latencyP50);
+    }
+  });
+});
