@@ -239,9 +239,11 @@ describe.skipIf(!enabled)("browser app", () => {
     expect(options).toBeGreaterThan(1);
     await page.selectOption("[data-testid=design-select]", "1");
     await page.waitForFunction((h) => document.querySelector("[data-testid=trace-hash]")?.textContent !== h, first);
-    await page.keyboard.press("Space");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+    // The design select keeps the focus (Space would open it): play with the button.
+    await page.click("[data-testid=play-toggle]");
     await page.waitForFunction(() => document.querySelector("[data-testid=play-toggle]")?.getAttribute("data-playing") === "true");
-    await page.keyboard.press("Space");
+    await page.click("[data-testid=play-toggle]");
     await shoot(page, "own-diagram-001-design-1");
     // A file that is not a diagram: a banner, and the app keeps its run.
     await page.setInputFiles("[data-testid=file-input]", { name: "broken.excalidraw", mimeType: "application/json", buffer: Buffer.from('{"type":"excalidraw","elements":[{"id":1}]}') });
