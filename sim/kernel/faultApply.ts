@@ -100,3 +100,24 @@ export function endFault(world: World, e: KernelEvent): void {
     world.emit({ type: "fault", name: "lifted", data: { link: id } });
   }
 }
+
+/** A trace event happened: schedules every waiting `after` fault it matches (once each, safety phase only). */
+export function fireTriggers(world: World, type: string, name: string | undefined, node: string | undefined): void {
+  if (world.phase !== "safety") return;
+  for (const t of world.triggers) {
+    if (t.fired || (t.event !== type && t.event !== name) || (t.node !== undefined && t.node !== node)) continue;
+    t.fired = true;
+    world.pushWorld(world.now + t.delayMs, Kind.Fault, undefined, { fault: t.fault, faultId: t.faultId });
+  }
+}
+
+/** The heal phase: every fault cleared, crashed nodes restarted, paused ones resumed. */
+export function startHeal(world: World): void {
+  world.phase = "heal";
+  world.net.faults = [];
+  world.net.partitions = [];
+  for (const node of world.nodes) {
+    if (node.status === "crashed") world.restart(node);
+    else if (node.status === "paused") world.resume(node);
+  }
+}

@@ -6,7 +6,7 @@ export type RngState = Record<string, number>;
 
 /**
  * One pseudo-random stream (seedrandom's alea: fast, with a savable state).
- * Every draw in msgsim comes from one of these; nothing reads Math.random.
+ * Every draw in msgsim comes from one of these streams, never from the platform.
  */
 export class Rng {
   private readonly prng: (() => number) & { state(): RngState };

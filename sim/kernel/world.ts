@@ -3,11 +3,12 @@ import type { FaultSchedule } from "../scenario/faults.ts";
 import type { Behavior } from "./behavior.ts";
 import { NodeContextImpl } from "./context.ts";
 import { distSample } from "./dist.ts";
-import { applyFault, endFault, scheduleFaults, type FaultTrigger } from "./faultApply.ts";
+import { applyFault, endFault, fireTriggers, scheduleFaults, startHeal, type FaultTrigger } from "./faultApply.ts";
 import { connectionsOf, networkCut, networkInit, type NetworkConfig, type NetworkData } from "./network.ts";
 import { EventQueue } from "./queue.ts";
 import { RngStreams, type Rng, type RngState } from "./rng.ts";
-import { Trace, TraceHash, type TraceInput, type TraceListener, type TraceOptions } from "./trace.ts";
+import { Trace, type TraceInput, type TraceListener, type TraceOptions } from "./trace.ts";
+import { newEvent, newNodeData } from "./records.ts";
 import { Kind, type Capacity, type KernelEvent, type Message, type NodeData } from "./types.ts";
 
 export interface WorldNode {
@@ -98,7 +99,7 @@ export class World {
     });
     this.ctx = new NodeContextImpl(this);
     scheduleFaults(this, options.faults);
-    if (this.triggers.length > 0) this.trace.listen((e) => this.onTrace(e.type, e.name, e.node));
+    if (this.triggers.length > 0) this.trace.listen((e) => fireTriggers(this, e.type, e.name, e.node));
     this.pushWorld(options.safetyMs, Kind.Phase, "heal");
     this.pushWorld(options.safetyMs + options.healMs, Kind.Phase, "end");
     this.emit({ type: "phase", name: "safety" });
@@ -197,7 +198,7 @@ export class World {
         this.resume(this.nodes[this.nodeIndex(e.name!)], e.inc);
         return;
       case Kind.Phase:
-        if (e.name === "heal") this.heal();
+        if (e.name === "heal") startHeal(this);
         else this.phase = "end";
         this.emit({ type: "phase", name: e.name });
         return;
@@ -358,26 +359,6 @@ export class World {
     }
   }
 
-  /** The heal phase: every fault cleared, crashed nodes restarted, paused ones resumed. */
-  private heal(): void {
-    this.phase = "heal";
-    this.net.faults = [];
-    this.net.partitions = [];
-    for (const node of this.nodes) {
-      if (node.status === "crashed") this.restart(node);
-      else if (node.status === "paused") this.resume(node);
-    }
-  }
-
-  private onTrace(type: string, name: string | undefined, node: string | undefined): void {
-    if (this.triggers.length === 0 || this.phase !== "safety") return;
-    for (const t of this.triggers) {
-      if (t.fired || (t.event !== type && t.event !== name) || (t.node !== undefined && t.node !== node)) continue;
-      t.fired = true;
-      this.pushWorld(this.now + t.delayMs, Kind.Fault, undefined, { fault: t.fault, faultId: t.faultId });
-    }
-  }
-
   snapshot(): WorldSnapshot {
     const data: WorldData = {
       now: this.now,
@@ -410,47 +391,4 @@ export class World {
     this.svcRngs = [];
     this.trace.restore(s.trace);
   }
-}
-
-/** Every kernel event has the same fields in the same order (one hidden class for V8). */
-function newEvent(time: number, prio: number, k: Kind, node: number, inc: number): KernelEvent {
-  return {
-    time,
-    prio,
-    seq: 0,
-    cancelled: false,
-    k,
-    node,
-    inc,
-    msg: undefined,
-    timerId: undefined,
-    name: undefined,
-    data: undefined,
-    fault: undefined,
-    faultId: undefined,
-  };
-}
-
-function newNodeData(n: WorldNode, index: number): NodeData {
-  return {
-    id: n.id,
-    index,
-    idHash: TraceHash.strHash(n.id),
-    role: n.role,
-    status: "up",
-    incarnation: 0,
-    durable: null,
-    volatile: null,
-    capacity: n.capacity,
-    busy: 0,
-    waiting: [],
-    overloaded: false,
-    pausedAt: 0,
-    deferred: [],
-    busyMs: 0,
-    lastBusyChange: 0,
-    maxWaiting: 0,
-    rejected: 0,
-    handled: 0,
-  };
 }

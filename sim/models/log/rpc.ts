@@ -69,3 +69,8 @@ export function takeRejected(ctx: NodeContext<unknown, WithRpc>, msg: Message): 
   ctx.cancelTimer(p.timer);
   return { tag: p.tag, body: { cid, error: "THROTTLED" } };
 }
+
+/** The reply to one of our requests: its response, or a `rejected` from a full queue (a retriable error). */
+export function takeReply(ctx: NodeContext<unknown, WithRpc>, msg: Message): { tag: Tag; body: any } | null {
+  return takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+}

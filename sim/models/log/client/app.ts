@@ -1,6 +1,6 @@
 import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
 import { groupCoordinatorFor, type LogPlan } from "../plan.ts";
-import { request, rpcInit, takeRejected, takeResponse, takeTimeout, type Tag } from "../rpc.ts";
+import { request, rpcInit, type Tag, takeReply, takeTimeout } from "../rpc.ts";
 import type { LogRecord } from "../wire.ts";
 import { heartbeat, join, memberInit, memberResponse, onRejoinTimer, type MemberHooks, type WithMember } from "./member.ts";
 import { metaInit, onMetadata } from "./metadata.ts";
@@ -154,7 +154,7 @@ export function appBehavior(plan: LogPlan, variant: string): Behavior<{ boots: n
       heartbeat(ctx, plan);
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) onResponse(ctx, r.tag, r.body);
     },
     onTimer(ctx, name, data: any) {

@@ -1,6 +1,6 @@
 import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
 import type { LogPlan } from "../plan.ts";
-import { request, rpcInit, takeRejected, takeResponse, takeTimeout, type Tag } from "../rpc.ts";
+import { request, rpcInit, type Tag, takeReply, takeTimeout } from "../rpc.ts";
 import type { LogRecord } from "../wire.ts";
 import { metaInit, onMetadata } from "./metadata.ts";
 import { enqueue, onProduceResponse, onResendTimer, senderInit, senderReset } from "./sender.ts";
@@ -78,7 +78,7 @@ export function producerBehavior(id: string, plan: LogPlan): Behavior<ProducerDu
       else initIdempotent(ctx);
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) onResponse(ctx, r.tag, r.body);
     },
     onTimer(ctx, name, data: any) {

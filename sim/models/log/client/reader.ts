@@ -1,6 +1,6 @@
 import type { Behavior, NodeContext } from "../../../kernel/behavior.ts";
 import { groupCoordinatorFor, type LogPlan } from "../plan.ts";
-import { request, rpcInit, takeRejected, takeResponse, takeTimeout, type RpcState, type Tag } from "../rpc.ts";
+import { request, rpcInit, type RpcState, type Tag, takeReply, takeTimeout } from "../rpc.ts";
 import type { FetchedRecord } from "../wire.ts";
 import { heartbeat, join, memberInit, memberResponse, onRejoinTimer, type MemberHooks, type Membership } from "./member.ts";
 import { metaInit, onMetadata, type MetaCache } from "./metadata.ts";
@@ -103,7 +103,7 @@ export function readerBehavior(plan: LogPlan, variant: string): Behavior<{ boots
       heartbeat(ctx, plan);
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) onResponse(ctx, r.tag, r.body);
     },
     onTimer(ctx, name, data: any) {

@@ -3,7 +3,7 @@ import { metaInit, onMetadata } from "../client/metadata.ts";
 import { onResendTimer, senderInit } from "../client/sender.ts";
 import { checkEpoch, coordLogInit, coordLogResponse, onLoadTimer, startLoad, type CoordDurable, type CoordLogHooks } from "../coordinatorLog.ts";
 import type { LogPlan } from "../plan.ts";
-import { reply, rpcInit, takeRejected, takeResponse, takeTimeout } from "../rpc.ts";
+import { reply, rpcInit, takeReply, takeTimeout } from "../rpc.ts";
 import { OFFSETS_TOPIC, partitionName } from "../wire.ts";
 import { checkSessions, onHeartbeat, onJoin, onRebalanceTimer, onSync } from "./membership.ts";
 import { onGroupMarker, onGroupRecordWritten, onGroupsLoaded, onOffsetCommit, onOffsetFetch } from "./offsets.ts";
@@ -27,7 +27,7 @@ export function groupCoordinatorBehavior(id: string, plan: LogPlan, variant: str
       ctx.setTimer(50, "tick");
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) {
         if (r.tag.kind === "meta") return onMetadata(ctx, r.body);
         coordLogResponse(ctx, plan, r.tag, r.body, hooks);

@@ -2,7 +2,7 @@ import type { Behavior } from "../../../kernel/behavior.ts";
 import type { Message } from "../../../kernel/types.ts";
 import type { LogPlan } from "../plan.ts";
 import { rebuild, replicaInit } from "../replica/replica.ts";
-import { reply, request, rpcInit, takeRejected, takeResponse, takeTimeout, type Tag } from "../rpc.ts";
+import { reply, request, rpcInit, type Tag, takeReply, takeTimeout } from "../rpc.ts";
 import type { MetadataTable } from "../wire.ts";
 import { controllerStart, onAlterPartition, onBrokerHeartbeat, onControllerTick } from "./controller.ts";
 import { follow, onFollowerRetry, onReplicaFetched } from "./follower.ts";
@@ -105,7 +105,7 @@ export function hostBehavior(id: string, plan: LogPlan, variant: string): Behavi
       heartbeat(ctx, env);
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) return onResponse(ctx, env, r.tag, r.body);
       onRequest(ctx, env, msg);
     },

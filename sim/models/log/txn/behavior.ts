@@ -3,7 +3,7 @@ import { metaInit, onMetadata } from "../client/metadata.ts";
 import { senderInit, onResendTimer } from "../client/sender.ts";
 import { checkEpoch, coordLogInit, coordLogResponse, onLoadTimer, startLoad, type CoordDurable, type CoordLogHooks } from "../coordinatorLog.ts";
 import type { LogPlan } from "../plan.ts";
-import { rpcInit, takeRejected, takeResponse, takeTimeout, type Tag } from "../rpc.ts";
+import { rpcInit, type Tag, takeReply, takeTimeout } from "../rpc.ts";
 import { TXN_STATE_TOPIC, partitionName } from "../wire.ts";
 import { onTcRequest, onWritten } from "./coordinator.ts";
 import { checkTimeouts, onLoaded, onMarkerResponse, onMarkerRetry } from "./markers.ts";
@@ -42,7 +42,7 @@ export function txnCoordinatorBehavior(plan: LogPlan, variant: string): Behavior
       ctx.setTimer(100, "tick");
     },
     onMessage(ctx, msg) {
-      const r = takeResponse(ctx, msg) ?? takeRejected(ctx, msg);
+      const r = takeReply(ctx, msg);
       if (r) return onResponse(ctx, r.tag, r.body);
       onTcRequest(ctx, env, msg);
     },
