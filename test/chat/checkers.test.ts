@@ -64,4 +64,11 @@ describe("offline-notified", () => {
     ]);
     expect(check(offlineNotified.create(CTX), t)).toEqual([]);
   });
+  it("starts the clock at the first persist: a retried send persisted again later keeps the first deadline", () => {
+    // Pushed after the first persist; the copy persisted at 1400 (deduplicated by the store) needs no second push.
+    const late = traceOf([persist(1200, "m1"), [1300, "notification-service-1", "push.sent", { user: "client-2:u1" }], persist(1400, "m1"), tick(2000)]);
+    expect(check(offlineNotified.create(CTX), late)).toEqual([]);
+    // And the first deadline still binds when no push follows.
+    expect(check(offlineNotified.create(CTX), traceOf([persist(1200, "m1"), persist(1400, "m1"), tick(1800)]))).toHaveLength(1);
+  });
 });

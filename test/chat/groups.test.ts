@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupSnapshot } from "../../sim/check/chat/group.ts";
-import { mentionNotified } from "../../sim/check/chat/mention.ts";
+import { mentionNotified } from "../../sim/check/chat/notified.ts";
 import { CTX, check, traceOf } from "./trace.ts";
 
 type Row = [number, string, string, Record<string, unknown>];

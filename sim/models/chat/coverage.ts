@@ -60,6 +60,22 @@ export const CHAT_COVERAGE: CoverageDef[] = [
   },
 ];
 
+/** The message log behind diagram 003's API servers. */
+export const QUEUE_COVERAGE: CoverageDef[] = [
+  {
+    name: "queue-failover",
+    description: "a message-queue partition moved to a new leader during the run",
+    create: reachedBy(observed("log.leader", (d) => Number(d.epoch) > 0)),
+    appliesTo: (w) => w.design === "notify",
+  },
+  {
+    name: "queue-duplicate",
+    description: "an API server resent a batch and the log answered with the offsets it already had (idempotent producer)",
+    create: reachedBy(observed("log.duplicate")),
+    appliesTo: (w) => w.design === "notify",
+  },
+];
+
 const withGroups = (w: Readonly<Record<string, unknown>>) => Number(w.groups ?? 0) > 0;
 
 /** What a group sweep should reach besides (only scenarios with groups report them). */

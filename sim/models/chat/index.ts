@@ -1,21 +1,21 @@
 import { groupSnapshot } from "../../check/chat/group.ts";
-import { mentionNotified } from "../../check/chat/mention.ts";
 import { ackAfterPersist } from "../../check/chat/persist.ts";
-import { offlineNotified } from "../../check/chat/notified.ts";
+import { mentionNotified, offlineNotified } from "../../check/chat/notified.ts";
 import { perChatOrder } from "../../check/chat/order.ts";
 import { receiptsMonotonic } from "../../check/chat/receipts.ts";
 import { noDuplicateDisplay, noLostMessage } from "../../check/messages.ts";
 import type { Behavior } from "../../kernel/behavior.ts";
 import type { ModelDef, ModelSetup } from "../../model.ts";
 import type { Topology, TopologyNode } from "../../topology.ts";
+import { hostBehavior } from "../log/host/host.ts";
 import { clientBehavior } from "./client/behavior.ts";
-import { CHAT_COVERAGE, GROUP_COVERAGE } from "./coverage.ts";
+import { CHAT_COVERAGE, GROUP_COVERAGE, QUEUE_COVERAGE } from "./coverage.ts";
 import { ChatMetrics } from "./metrics.ts";
 import { chatPlan, type ChatPlan } from "./plan.ts";
 import { fanoutBehavior } from "./server/fanout.ts";
 import { groupDbBehavior } from "./server/groupDb.ts";
+import { apiServerBehavior } from "./server/apiServer.ts";
 import { balancerBehavior, notifierBehavior, registryBehavior, workerBehavior } from "./server/helpers.ts";
-import { queueBehavior } from "./server/queue.ts";
 import { serviceBehavior } from "./server/service.ts";
 import { storeBehavior } from "./server/store.ts";
 import { CHAT_DEFAULTS, readSettings, type ChatSettings } from "./settings.ts";
@@ -42,12 +42,13 @@ function behaviorFor(node: TopologyNode, setup: ModelSetup): Behavior | null {
   if (id === plan.groupService) return serviceBehavior(plan);
   if (id === plan.groupDb) return groupDbBehavior(plan);
   if (id === plan.groupWorker) return fanoutBehavior(plan, s);
-  if (plan.stores.includes(id)) return storeBehavior(plan, s, plan.queue === undefined);
+  if (plan.stores.includes(id)) return storeBehavior(plan, s);
+  if (plan.log?.hosts.includes(id)) return hostBehavior(id, plan.log, "");
+  if (plan.log && plan.api.includes(id)) return apiServerBehavior(plan);
   if (plan.entry.includes(id) && id === plan.balancer) return balancerBehavior(plan);
   if (plan.entry.includes(id) || plan.sockets.includes(id) || plan.api.includes(id)) return serviceBehavior(plan);
   if (id === plan.worker) return workerBehavior(plan);
   if (id === plan.registry) return registryBehavior(s);
-  if (id === plan.queue) return queueBehavior(plan, s);
   if (id === plan.notifier) return notifierBehavior(plan);
   return null;
 }
@@ -72,7 +73,7 @@ export const chatModel: ModelDef = {
     { name: "fanout-live-membership", description: "the Group Worker reads who is a member at fan-out time, not the members when the message was accepted", caughtBy: ["group-snapshot"] },
     { name: "partial-fanout-on-crash", description: "the Group Worker takes a fan-out as done when it starts and keeps its progress in memory, so a crash mid fan-out is never resumed", caughtBy: ["no-lost-message"] },
   ],
-  coverage: [...CHAT_COVERAGE, ...GROUP_COVERAGE],
+  coverage: [...CHAT_COVERAGE, ...QUEUE_COVERAGE, ...GROUP_COVERAGE],
   workloadDefaults: CHAT_DEFAULTS,
   behaviorFor,
   metrics: () => new ChatMetrics(),

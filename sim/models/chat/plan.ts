@@ -1,4 +1,5 @@
 import type { Role } from "../../roles.ts";
+import { queuePlan, type LogPlan } from "../log/plan.ts";
 import type { Topology } from "../../topology.ts";
 import { groupLayout, type GroupDef } from "./groups.ts";
 import type { ChatSettings, Design } from "./settings.ts";
@@ -19,7 +20,8 @@ export interface ChatPlan {
   readonly stores: readonly string[];
   readonly worker?: string;
   readonly registry?: string;
-  readonly queue?: string;
+  /** The message queue (notify design): the log model on the message-queue nodes. */
+  readonly log?: LogPlan;
   readonly notifier?: string;
   readonly balancer?: string;
   /** API servers behind the load balancer (notify design). */
@@ -82,11 +84,25 @@ export function chatPlan(t: Topology, s: ChatSettings): ChatPlan {
     }
     case "notify": {
       const api = need(byRole(t, "api-server"), "api-server", d);
-      const parts = { balancer: one("load-balancer"), queue: one("message-queue"), notifier: one("notification-service") };
+      const parts = { balancer: one("load-balancer"), log: queueOf(need(byRole(t, "message-queue"), "message-queue", d), s), notifier: one("notification-service") };
       const sockets = need(byRole(t, "gateway"), "gateway", d);
       return { ...base, ...parts, api, entry: [parts.balancer], sockets, stores: [one("nosql-db")], httpSend: true, registryMode: "store", storeTriggers: true };
     }
   }
+}
+
+function queueOf(brokers: string[], s: ChatSettings): LogPlan {
+  try {
+    return queuePlan(brokers, s.queue);
+  } catch (e) {
+    throw new Error(`chat workload.${(e as Error).message}`);
+  }
+}
+
+/** The queue partition a recipient's messages go through: one per user, so they reach the store in order. */
+export function partitionOf(plan: ChatPlan, user: string): string {
+  const parts = plan.log!.topics.in;
+  return parts[userIndex(user) % parts.length];
 }
 
 /** Users are u0..u(N-1), dealt round-robin over the client nodes. */

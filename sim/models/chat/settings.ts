@@ -58,6 +58,8 @@ export interface ChatSettings {
   readonly mentionShare: number;
   /** mention-notified: a push or a display within this of the acceptance. */
   readonly mentionMs: number;
+  /** The message log behind the API servers (notify design): log settings such as `partitions`. */
+  readonly queue: Readonly<Record<string, unknown>>;
 }
 
 export const CHAT_DEFAULTS = {
@@ -107,6 +109,9 @@ export function readSettings(w: Readonly<Record<string, unknown>>): ChatSettings
   for (const k of [...keys, ...groupKeys]) out[k] = num(w, k);
   const sizes = w.groupSizes ?? w.groupSize ?? CHAT_DEFAULTS.groupSizes;
   out.groupSizes = (Array.isArray(sizes) ? sizes : [sizes]).map((x) => num({ x }, "x"));
+  const queue = w.queue ?? {};
+  if (typeof queue !== "object" || queue === null || Array.isArray(queue)) throw new Error("chat workload.queue: expected an object of message-queue settings, such as {\"partitions\": 2}");
+  out.queue = queue;
   if ((out.groupSizes as number[]).length === 0) throw new Error("chat workload.groupSizes: expected at least one size");
   if ((out.groups as number) > 0 && !GROUP_DESIGNS.includes(design)) throw new Error(`chat workload.groups: design "${design}" has no Group DB; use one of ${GROUP_DESIGNS.join(", ")}`);
   return out as unknown as ChatSettings;

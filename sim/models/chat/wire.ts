@@ -38,8 +38,6 @@ export interface Via {
   readonly conn?: number;
   /** The answer is a reconnect replay (the client is ready after it). */
   readonly replay?: boolean;
-  /** The message-queue offset a store write belongs to. */
-  readonly offset?: number;
 }
 
 export const RECEIPT_NAMES = ["", "sent", "delivered", "read"] as const;

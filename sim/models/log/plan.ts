@@ -105,15 +105,8 @@ function place(hosts: readonly string[], k: number, rf: number): PartitionMeta {
   return { leader: replicas[0] ?? null, leaderEpoch: 0, partitionEpoch: 0, isr: replicas, replicas };
 }
 
-export function planFor(setup: ModelSetup): LogPlan {
-  const t = setup.topology;
-  const s = settingsOf(setup.workload);
-  const brokers = byRole(t, "broker");
-  if (brokers.length === 0) throw new Error("the log model needs at least one broker node");
-  const offsetStores = byRole(t, "offset-store");
-  const offsetHosts = offsetStores.length >= 2 ? offsetStores : brokers;
-  const consumers = byRole(t, "consumer");
-  const apps = ((setup.workload.apps as string[] | undefined) ?? []).filter((id) => consumers.includes(id));
+/** Lays topics out over the hosts: `in`, `out` (when apps run) and `__transaction_state` on the brokers, `__consumer_offsets` on `offsetHosts`. */
+function layout(s: LogSettings, brokers: readonly string[], offsetHosts: readonly string[] | null, withOut: boolean) {
   const assignment: Record<string, PartitionMeta> = {};
   const topics: Record<string, string[]> = {};
   let k = 0;
@@ -126,22 +119,68 @@ export function planFor(setup: ModelSetup): LogPlan {
     }
   };
   add("in", s.partitions, brokers);
-  if (apps.length > 0) add("out", s.partitions, brokers);
-  add(TXN_STATE_TOPIC, 1, brokers);
-  add(OFFSETS_TOPIC, 1, offsetHosts);
+  if (withOut) add("out", s.partitions, brokers);
+  if (offsetHosts) {
+    add(TXN_STATE_TOPIC, 1, brokers);
+    add(OFFSETS_TOPIC, 1, offsetHosts);
+  }
+  return { assignment, topics };
+}
+
+export function planFor(setup: ModelSetup): LogPlan {
+  const t = setup.topology;
+  const s = settingsOf(setup.workload);
+  const brokers = byRole(t, "broker");
+  if (brokers.length === 0) throw new Error("the log model needs at least one broker node");
+  const offsetStores = byRole(t, "offset-store");
+  const offsetHosts = offsetStores.length >= 2 ? offsetStores : brokers;
+  const consumers = byRole(t, "consumer");
+  const apps = ((setup.workload.apps as string[] | undefined) ?? []).filter((id) => consumers.includes(id));
   return {
     settings: { ...s, minIsr: Math.min(s.minIsr, s.replicationFactor, brokers.length) },
     brokers,
     hosts: [...new Set([...brokers, ...offsetHosts])],
     controller: brokers[0],
-    assignment,
-    topics,
+    ...layout(s, brokers, offsetHosts, apps.length > 0),
     txnCoordinator: byRole(t, "txn-coordinator")[0] ?? null,
     groupCoordinators: byRole(t, "group-coordinator"),
     producers: byRole(t, "producer"),
     apps,
     readers: consumers.filter((id) => !apps.includes(id)),
     readTopic: apps.length > 0 ? "out" : "in",
+  };
+}
+
+/** The log settings a model that runs the log as its queue may override. */
+export const QUEUE_KEYS = ["partitions", "replicationFactor", "minIsr", "requestTimeoutMs", "brokerHeartbeatMs", "brokerSessionMs", "replicaLagMs", "fetchWaitMs"];
+
+/**
+ * The log as another model's message queue: topic `in` replicated over
+ * `brokers` (the controller beside the first), no coordinators and no
+ * producers or consumers of its own; the other model's nodes speak Produce,
+ * Fetch and Metadata to it. `overrides` are log workload keys
+ * (`partitions`, `replicationFactor`, `minIsr`, timings).
+ */
+export function queuePlan(brokers: readonly string[], overrides: Readonly<Record<string, unknown>>): LogPlan {
+  if (brokers.length === 0) throw new Error("a message queue needs at least one node");
+  const s = settingsOf({ messages: 0, ratePerSec: 0, ...overrides });
+  for (const [k, v] of Object.entries(overrides)) {
+    if (!QUEUE_KEYS.includes(k)) throw new Error(`queue.${k}: not a message-queue setting (one of ${QUEUE_KEYS.join(", ")})`);
+    const whole = k === "partitions" || k === "replicationFactor" || k === "minIsr";
+    if (typeof v !== "number" || !Number.isFinite(v) || v < (whole ? 1 : 0) || (whole && !Number.isInteger(v))) throw new Error(`queue.${k}: expected ${whole ? "a whole number from 1" : "a non-negative number"}, got ${JSON.stringify(v)}`);
+  }
+  return {
+    settings: { ...s, minIsr: Math.min(s.minIsr, s.replicationFactor, brokers.length) },
+    brokers,
+    hosts: brokers,
+    controller: brokers[0],
+    ...layout(s, brokers, null, false),
+    txnCoordinator: null,
+    groupCoordinators: [],
+    producers: [],
+    apps: [],
+    readers: [],
+    readTopic: "in",
   };
 }
 

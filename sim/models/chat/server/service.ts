@@ -14,9 +14,17 @@ type Ctx = NodeContext<object, ServiceVolatile>;
 type Body = Record<string, any>;
 
 /** Answers a client: on its socket when the request came on one, else over HTTP. */
-function toClient(ctx: Ctx, via: Via, type: string, body: unknown): void {
+function toClient(ctx: NodeContext<any, any>, via: Via, type: string, body: unknown): void {
   if (via.conn === undefined) return void ctx.send(via.client, type, body);
   if (ctx.connOpen(via.conn)) ctx.send(via.client, type, body, { conn: via.conn });
+}
+
+/** Tells the sender its message is stored. A group message's recipients come back from the store: the members when it was admitted. */
+export function ackSender(ctx: NodeContext<any, any>, plan: ChatPlan, m: ChatMsg, seq: number, via: Via, to?: string): void {
+  const recipients = isGroup(m.to) ? listOf(to ?? "") : [m.to];
+  ctx.observe("msg.ack", { mid: m.mid });
+  ctx.observe("msg.accepted", { mid: m.mid, recipients: recipients.map((u) => displayKey(plan, u)) });
+  toClient(ctx, via, "s.ack", { mid: m.mid, user: m.from, seq });
 }
 
 /**
@@ -26,24 +34,15 @@ function toClient(ctx: Ctx, via: Via, type: string, body: unknown): void {
  * registers users on connect and pushes what it is handed.
  */
 export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatile> {
-  /** A group message's recipients come back from the store: the members when it was admitted. */
-  function ack(ctx: Ctx, m: ChatMsg, seq: number, via: Via, to?: string): void {
-    const recipients = isGroup(m.to) ? listOf(to ?? "") : [m.to];
-    ctx.observe("msg.ack", { mid: m.mid });
-    ctx.observe("msg.accepted", { mid: m.mid, recipients: recipients.map((u) => displayKey(plan, u)) });
-    toClient(ctx, via, "s.ack", { mid: m.mid, user: m.from, seq });
-  }
-
   function onSend(ctx: Ctx, m: ChatMsg, via: Via): void {
     // The bug: tell the sender "stored" before the store said so.
-    if (ctx.variant === "ack-before-persist") ack(ctx, m, 0, via);
-    if (plan.queue) ctx.send(plan.queue, "append", { m, via });
-    else ctx.send(storeOf(plan, m.to), "persist", { m, via });
+    if (ctx.variant === "ack-before-persist") ackSender(ctx, plan, m, 0, via);
+    ctx.send(storeOf(plan, m.to), "persist", { m, via });
   }
 
   function onPersisted(ctx: Ctx, b: Body): void {
     const m = b.m as ChatMsg;
-    if (ctx.variant !== "ack-before-persist") ack(ctx, m, b.seq, b.via, b.to);
+    if (ctx.variant !== "ack-before-persist") ackSender(ctx, plan, m, b.seq, b.via, b.to);
     if (plan.storeTriggers || b.pos === undefined) return;
     const entry: Entry = { pos: b.pos, kind: "msg", mid: m.mid, from: m.from, conv: m.conv, seq: b.seq, sentAt: m.sentAt };
     if (plan.registryMode === "local") push(ctx, m.to, [entry], undefined);
@@ -90,7 +89,6 @@ export function serviceBehavior(plan: ChatPlan): Behavior<object, ServiceVolatil
       case "c.send":
         return onSend(ctx, b.m, via);
       case "persisted":
-      case "appended":
         return onPersisted(ctx, b);
       case "c.hello":
         return onHello(ctx, msg, b);

@@ -7,6 +7,7 @@ import type { ChatMsg, Entry, Via } from "../wire.ts";
 import { fanoutHandle, fanoutSlot, fanoutTick, type FanoutState } from "./fanout.ts";
 import { groupDbHandle, initGroupDb, seedGroupDb, type GroupDbState } from "./groupDb.ts";
 import { pushMentions } from "./helpers.ts";
+import { readerDurable, readerMessage, readerStart, readerTimer, readerVolatile, type ReaderDurable, type ReaderVolatile } from "./queueReader.ts";
 import { initStreams, persistGroup, streamHandle, streamSweep, type StreamDurable } from "./stream.ts";
 
 /** One user's ordered queue: entries past the pointer, trimmed below it. */
@@ -20,7 +21,7 @@ interface UserQueue {
   notifiedAt: number;
 }
 
-interface StoreDurable extends StreamDurable {
+interface StoreDurable extends StreamDurable, Partial<ReaderDurable> {
   msgs: Record<string, { pos: number; seq: number; to: string }>;
   seqs: Record<string, number>;
   users: Record<string, UserQueue>;
@@ -31,7 +32,7 @@ interface StoreDurable extends StreamDurable {
   fan?: FanoutState;
 }
 
-interface StoreVolatile {
+interface StoreVolatile extends Partial<ReaderVolatile> {
   fan: FanoutState;
 }
 
@@ -47,7 +48,9 @@ function queueOf(ctx: Ctx, user: string): UserQueue {
  * sequence and the queue position in one write, and redelivers what no
  * client has acknowledged.
  */
-export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boolean): Behavior<StoreDurable, StoreVolatile> {
+export function storeBehavior(plan: ChatPlan, s: ChatSettings): Behavior<StoreDurable, StoreVolatile> {
+  /** Behind a message queue the durable write, and the persist, happened there. */
+  const entryPoint = plan.log === undefined;
   const key = (u: string) => displayKey(plan, u);
   const hostsGroups = plan.groups.length > 0 && plan.groupDb === undefined;
   const slot = fanoutSlot((ctx) => (ctx as Ctx).durable.fan!, (ctx) => (ctx as Ctx).volatile.fan);
@@ -114,6 +117,12 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
   function persist(ctx: Ctx, msg: Message, body: { m: ChatMsg; via: Via }): void {
     const { m, via } = body;
     if (isGroup(m.to)) return persistGroup(ctx, plan, msg, m, via);
+    const known = write(ctx, m);
+    ctx.send(msg.from, "persisted", { mid: m.mid, pos: known.pos, seq: known.seq, m, via });
+  }
+
+  /** One write: dedup by id, the conversation's next sequence and the recipient's queue position. */
+  function write(ctx: Ctx, m: ChatMsg): { pos: number; seq: number } {
     const d = ctx.durable;
     let known = d.msgs[m.mid];
     if (known) ctx.observe("msg.dedup", { mid: m.mid });
@@ -124,8 +133,9 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
       ctx.observe(entryPoint ? "msg.persist" : "msg.stored", { mid: m.mid, recipients: [key(m.to)] });
       if (plan.storeTriggers) route(ctx, m.to, [entry]);
     }
-    ctx.send(msg.from, "persisted", { mid: m.mid, pos: known.pos, seq: known.seq, m, via });
+    return known;
   }
+  const writeFromQueue = (ctx: Ctx) => (m: ChatMsg) => void write(ctx, m);
 
   /** One member's copy of a group message (or of a mention), written once whatever the retries. */
   function copy(ctx: Ctx, msg: Message, b: Record<string, any>): void {
@@ -157,6 +167,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
   }
 
   function handle(ctx: Ctx, msg: Message): void {
+    if (plan.log && readerMessage(ctx as never, plan, msg, writeFromQueue(ctx))) return;
     const b = msg.body as Record<string, any>;
     if (streamHandle(ctx, plan, s, msg)) return;
     if (hostsGroups && (groupDbHandle(ctx, plan, ctx.durable.gdb!, msg) || fanoutHandle(ctx, plan, s, slot, msg))) return;
@@ -199,16 +210,19 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings, entryPoint: boole
       copies: {},
       ...initStreams(),
       ...(hostsGroups ? { gdb: initGroupDb(plan, ctx.id), fan: { jobs: {} } } : {}),
+      ...(plan.log ? readerDurable() : {}),
     }),
-    initVolatile: () => ({ fan: { jobs: {} } }),
+    initVolatile: () => ({ fan: { jobs: {} }, ...(plan.log ? readerVolatile(plan) : {}) }),
     onStart(ctx) {
+      if (plan.log) readerStart(ctx as never, plan);
       if (hostsGroups) {
         seedGroupDb(ctx, plan, ctx.durable.gdb!);
         fanoutTick(ctx, plan, s, slot, true);
       }
       if (plan.registryMode !== "none") ctx.setTimer(s.sweepMs, "sweep");
     },
-    onTimer(ctx, name) {
+    onTimer(ctx, name, data) {
+      if (plan.log && readerTimer(ctx as never, plan, name, data, writeFromQueue(ctx))) return;
       if (name !== "sweep") return;
       sweep(ctx);
       if (plan.groups.length > 0) streamSweep(ctx, plan, s);
