@@ -69,6 +69,7 @@ export const chatModel: ModelDef = {
     { name: "trust-stale-registry", description: "a hand-off to the server the registry names counts as delivered and the pointer moves", caughtBy: ["no-lost-message"] },
     { name: "no-offline-push", description: "no push goes to a recipient without a live socket", caughtBy: ["offline-notified"] },
     { name: "pointer-on-send", description: "the sync-queue pointer moves when entries are pushed, not when the client acknowledges", caughtBy: ["no-lost-message"] },
+    { name: "no-receipt-guard", description: "the sender's client shows every receipt update as it arrives, so a redelivered \"delivered\" replaces \"read\" (or a retried send's late acknowledgement replaces \"delivered\")", caughtBy: ["receipts-monotonic"] },
     { name: "no-sequence", description: "the client shows messages in arrival order, not the server's sequence", caughtBy: ["per-chat-order"] },
     { name: "fanout-live-membership", description: "the Group Worker reads who is a member at fan-out time, not the members when the message was accepted", caughtBy: ["group-snapshot"] },
     { name: "partial-fanout-on-crash", description: "the Group Worker takes a fan-out as done when it starts and keeps its progress in memory, so a crash mid fan-out is never resumed", caughtBy: ["no-lost-message"] },

@@ -2,10 +2,15 @@ import { isGroup } from "../groups.ts";
 import type { Entry } from "../wire.ts";
 import { toRecvPath, toSendPath, type ClientCtx, type ClientEnv, type UserState } from "./state.ts";
 
-/** Shows a receipt state only when it moves forward (a late "delivered" after "read" is ignored). */
+/**
+ * Shows a receipt state only when it moves forward (a late "delivered"
+ * after "read", or a retried send's "sent" after "delivered", is ignored).
+ */
 export function showReceipt(ctx: ClientCtx, env: ClientEnv, user: string, mid: string, state: number): void {
   const u = ctx.durable.users[user];
-  if (state <= (u.rcpt[mid] ?? 0)) return;
+  const shown = u.rcpt[mid] ?? 0;
+  // The bug: show whatever arrives last, as long as it differs.
+  if (ctx.variant === "no-receipt-guard" ? state === shown : state <= shown) return;
   u.rcpt[mid] = state;
   ctx.observe("receipt.show", { mid, user: env.key(user), state });
 }
