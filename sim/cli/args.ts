@@ -3,7 +3,7 @@ import { InputError } from "../errors.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** parseArgs with errors as InputError naming the command. */
+/** parseArgs with errors as InputError("arguments"); main prints the command's usage after them. */
 export function parse<T extends Options>(command: string, argv: string[], options: T) {
   try {
     return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
@@ -13,7 +13,7 @@ export function parse<T extends Options>(command: string, argv: string[], option
       strict: true,
     });
   } catch (err) {
-    throw new InputError(`msgsim ${command}`, "", (err as Error).message);
+    throw new InputError("arguments", "", (err as Error).message);
   }
 }
 
@@ -43,6 +43,6 @@ export function shard(value: string): { index: number; count: number } {
 }
 
 export function onePositional(command: string, positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new InputError(`msgsim ${command}`, "", `expected one ${what}, got ${positionals.length}`);
+  if (positionals.length !== 1) throw new InputError("arguments", "", `expected one ${what}, got ${positionals.length}`);
   return positionals[0];
 }

@@ -33,6 +33,15 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   fuzz: fuzzCommand,
 };
 
+/** The usage lines of one command, with the notes that follow them. */
+function usageOf(command: string): string {
+  const lines = USAGE.split("\n");
+  const first = lines.findIndex((l) => l.startsWith(`  msgsim ${command} `) || l === `  msgsim ${command}`);
+  let end = first + 1;
+  while (lines[end]?.startsWith("             ")) end++;
+  return ["usage:", ...lines.slice(first, end), "", ...lines.slice(lines.indexOf("") + 1).filter((l) => l.startsWith("<scenario>") || l.startsWith("exit codes"))].join("\n");
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
@@ -44,11 +53,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`msgsim: unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(", ")})\n\n${USAGE}`);
     return 2;
   }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(usageOf(command));
+    return 0;
+  }
   try {
     return await fn(rest);
   } catch (err) {
     if (err instanceof InputError || (err as Error)?.name === "DiagramError") {
-      console.error(`msgsim ${command}: ${(err as Error).message}`);
+      const hint = (err as InputError).where === "arguments" ? `\n\n${usageOf(command)}` : "";
+      console.error(`msgsim ${command}: ${(err as Error).message}${hint}`);
       return 2;
     }
     console.error(`msgsim ${command}: internal error: ${(err as Error)?.message ?? String(err)}`);

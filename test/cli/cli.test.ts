@@ -73,13 +73,23 @@ describe("msgsim CLI", () => {
       [["sweep", "demo", "--seeds", "5..2"], /--seeds/],
       [["sweep", "demo", "--shard", "3/2"], /--shard/],
       [["frobnicate"], /unknown command/],
-      [["run", "demo", "--bogus"], /Unknown option '--bogus'/],
+      [["run", "demo", "--bogus"], /Unknown option '--bogus'[^]*usage:\n  msgsim run <scenario>/],
+      [["describe"], /expected one scenario, got 0/],
     ];
     for (const [args, message] of cases) {
       const r = msgsim(...args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).toMatch(message);
       expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it("prints one command's usage for --help and -h", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = msgsim("sweep", flag);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^usage:\n  msgsim sweep <scenario> \[--seeds A\.\.B\][^]*--shrink N\] \[--json\]\n\n<scenario> is/);
+      expect(r.stdout).not.toContain("msgsim run");
     }
   });
 
