@@ -28,7 +28,12 @@ export interface SeriesPoint {
   readonly rejected: number;
   readonly p50: number;
   readonly p99: number;
+  /** A model's own series, one chart each: "title (unit)" -> the bucket's value. */
+  readonly extra?: Readonly<Record<string, number>>;
 }
+
+/** Width of a series bucket, ms. */
+export const SERIES_BUCKET_MS = 1000;
 
 /**
  * The message-level metrics most models share: application messages sent
@@ -44,7 +49,7 @@ export class MessageMetrics implements MetricsCollector {
   private rejected = 0;
   private dropped = 0;
 
-  constructor(private readonly bucketMs = 1000) {}
+  constructor(private readonly bucketMs = SERIES_BUCKET_MS) {}
 
   private bucket(t: number): MetricsBucket {
     const k = Math.floor(t / this.bucketMs);

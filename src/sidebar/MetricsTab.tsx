@@ -48,6 +48,9 @@ export function MetricsTab() {
         lines={[{ label: "requests/delivered", color: "#9c36b5", points: series.filter((p) => p.delivered > 0).map((p) => ({ t: mid(p.t), v: Math.round((p.requests / p.delivered) * 100) / 100 })) }]}
       />
       <Chart title="Rejected" unit="per s" endMs={endMs} now={now} lines={[{ label: "rejected", color: "#c92a2a", points: series.map((p) => ({ t: mid(p.t), v: p.rejected * perSec })) }]} />
+      {Object.keys(series[0]?.extra ?? {}).map((name) => (
+        <Chart key={name} title={name} unit="" endMs={endMs} now={now} lines={[{ label: name, color: "#0c8599", points: series.map((p) => ({ t: mid(p.t), v: p.extra?.[name] ?? 0 })) }]} />
+      ))}
       <table className="node-table">
         <thead>
           <tr>

@@ -31,3 +31,17 @@ describe("chat stages side by side", () => {
     }
   });
 });
+
+describe("chat series for the Metrics tab", () => {
+  it("plots messages in flight and pushes per second, agreeing with the run's totals", () => {
+    const r = runScenario(loadScenario("chat-notify"), { seed: 3, generate: true });
+    const m = r.metrics as Record<string, any>;
+    const inFlight = r.series.map((p) => p.extra?.["messages in flight (most)"] ?? -1);
+    const pushes = r.series.map((p) => p.extra?.["pushes (per s)"] ?? -1);
+    expect(Math.max(...inFlight)).toBe(m.inFlight.max);
+    expect(inFlight.at(-1)).toBeGreaterThanOrEqual(m.inFlight.atEnd);
+    // One-second buckets: pushes per second sum to the pushes sent.
+    expect(pushes.reduce((a, b) => a + b, 0)).toBe(m.notificationsSent);
+    expect(m.notificationsSent).toBeGreaterThan(0);
+  });
+});

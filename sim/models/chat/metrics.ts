@@ -1,5 +1,5 @@
 import type { TraceEvent } from "../../kernel/trace.ts";
-import { MessageMetrics, type MetricsCollector, type SeriesPoint } from "../../metrics/collector.ts";
+import { MessageMetrics, SERIES_BUCKET_MS, type MetricsCollector, type SeriesPoint } from "../../metrics/collector.ts";
 import { GroupMetrics } from "./groupMetrics.ts";
 
 /**
@@ -20,11 +20,21 @@ export class ChatMetrics implements MetricsCollector {
   private inFlightMs = 0;
   private lastT = 0;
   private readonly live = new Set<string>();
+  /** Per series bucket: most messages in flight, pushes sent. */
+  private readonly buckets: { inFlight: number; pushes: number }[] = [];
   private readonly counts = { accepted: 0, notificationsSent: 0, spuriousPushes: 0, pulls: 0, replays: 0, duplicateRetries: 0, registryMisses: 0 };
 
   private advance(t: number): void {
     this.inFlightMs += this.inFlight * (t - this.lastT);
     this.lastT = t;
+  }
+
+  private bucket(t: number): { inFlight: number; pushes: number } {
+    const k = Math.floor(t / SERIES_BUCKET_MS);
+    while (this.buckets.length <= k) this.buckets.push({ inFlight: this.inFlight, pushes: 0 });
+    const b = this.buckets[k];
+    b.inFlight = Math.max(b.inFlight, this.inFlight);
+    return b;
   }
 
   onEvent(e: TraceEvent): void {
@@ -44,6 +54,7 @@ export class ChatMetrics implements MetricsCollector {
         if (left <= 0) return;
         this.inFlight++;
         this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        this.bucket(e.t);
         return;
       }
       case "msg.display": {
@@ -53,6 +64,7 @@ export class ChatMetrics implements MetricsCollector {
         if (left <= 0) return;
         this.waiting.set(mid, left - 1);
         if (left === 1) this.inFlight--;
+        this.bucket(e.t);
         return;
       }
       case "session.up":
@@ -61,6 +73,7 @@ export class ChatMetrics implements MetricsCollector {
         return void this.live.delete(String(d.user));
       case "push.sent":
         this.counts.notificationsSent++;
+        this.bucket(e.t).pushes++;
         if (this.live.has(String(d.user))) this.counts.spuriousPushes++;
         return;
       case "replay":
@@ -87,6 +100,11 @@ export class ChatMetrics implements MetricsCollector {
   }
 
   series(): SeriesPoint[] {
-    return this.base.series();
+    const perSec = 1000 / SERIES_BUCKET_MS;
+    return this.base.series().map((p, k) => {
+      // Past the last change the count stays where the run left it.
+      const b = this.buckets[k] ?? { inFlight: this.inFlight, pushes: 0 };
+      return { ...p, extra: { "messages in flight (most)": b.inFlight, "pushes (per s)": b.pushes * perSec } };
+    });
   }
 }
