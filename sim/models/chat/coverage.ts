@@ -36,12 +36,16 @@ function membershipRace(): ReturnType<CoverageDef["create"]> {
   };
 }
 
+/** Polling (stage 1) holds no sockets: nothing is pushed, replayed or routed by a registry. */
+const withSockets = (w: Readonly<Record<string, unknown>>) => (w.design ?? "polling") !== "polling";
+
 /** The situations a chat sweep should reach. */
 export const CHAT_COVERAGE: CoverageDef[] = [
   {
     name: "recipient-offline",
     description: "a message reached the delivery step while its recipient had no registered socket",
     create: reachedBy(observed("route.offline")),
+    appliesTo: withSockets,
   },
   {
     name: "duplicate-retry",
@@ -52,11 +56,13 @@ export const CHAT_COVERAGE: CoverageDef[] = [
     name: "reconnect-replay",
     description: "a reconnecting client was sent what it missed from its cursor",
     create: reachedBy(observed("replay", (d) => Number(d.count) > 0)),
+    appliesTo: withSockets,
   },
   {
     name: "stale-registry",
     description: "a push went to a server that no longer held the user's socket (or was down)",
     create: reachedBy((e) => observed("push.miss")(e) || (e.type === "drop" && e.mtype === "push" && e.name === "node-down")),
+    appliesTo: withSockets,
   },
 ];
 
