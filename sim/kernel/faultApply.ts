@@ -1,4 +1,4 @@
-import type { FaultEntry, FaultSchedule } from "../scenario/faults.ts";
+import { bindEventNode, usesEventNode, type FaultEntry, type FaultSchedule } from "../scenario/faults.ts";
 import { networkCut } from "./network.ts";
 import { Kind, type KernelEvent } from "./types.ts";
 import type { World } from "./world.ts";
@@ -39,7 +39,10 @@ function faultEnd(world: World, f: FaultEntry): number | undefined {
 /** Applies one fault-schedule entry now. `faultId` is its index in the schedule. */
 export function applyFault(world: World, f: FaultEntry, faultId: number): void {
   const end = faultEnd(world, f);
-  world.emit({ type: "fault", name: f.kind, data: { fault: faultId, ...(end !== undefined ? { until: end } : {}) } });
+  // A node fault aimed at "$event" records which node it hit.
+  const trigger = world.triggers.find((t) => t.faultId === faultId);
+  const target = trigger && usesEventNode(trigger.fault) && "node" in f ? { node: f.node } : {};
+  world.emit({ type: "fault", name: f.kind, data: { fault: faultId, ...(end !== undefined ? { until: end } : {}), ...target } });
   switch (f.kind) {
     case "crash": {
       const node = world.nodes[world.nodeIndex(f.node)];
@@ -106,8 +109,11 @@ export function fireTriggers(world: World, type: string, name: string | undefine
   if (world.phase !== "safety") return;
   for (const t of world.triggers) {
     if (t.fired || (t.event !== type && t.event !== name) || (t.node !== undefined && t.node !== node)) continue;
+    // An entry aimed at "$event" waits for a matching event that has a node.
+    const fault = bindEventNode(t.fault, node);
+    if (!fault) continue;
     t.fired = true;
-    world.pushWorld(world.now + t.delayMs, Kind.Fault, undefined, { fault: t.fault, faultId: t.faultId });
+    world.pushWorld(world.now + t.delayMs, Kind.Fault, undefined, { fault, faultId: t.faultId });
   }
 }
 

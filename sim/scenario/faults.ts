@@ -6,7 +6,8 @@ import { InputError, formatPath } from "../errors.ts";
  * and either `at` (virtual ms) or `after` (fire when the trace next records
  * that event type or observation name, optionally on one node, plus
  * `delayMs`). `until` is an absolute time; `durationMs` is relative to when
- * the fault fires (the form to use with `after`).
+ * the fault fires (the form to use with `after`). In an `after` entry a
+ * node may be `"$event"`: the node that recorded the triggering event.
  */
 export const FAULT_KINDS = ["crash", "restart", "pause", "partition", "drop", "duplicate", "delay", "heal"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -50,7 +51,36 @@ const entry = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("heal"), ...timing }).strict(),
 ]);
 
+/** In a triggered entry (`after`), a node field set to this means the node that recorded the triggering event. */
+export const EVENT_NODE = "$event";
+
+/** Whether an entry names the triggering event's node anywhere. */
+export function usesEventNode(f: FaultEntry): boolean {
+  return ("node" in f && f.node === EVENT_NODE) || ("from" in f && f.from === EVENT_NODE) || ("to" in f && f.to === EVENT_NODE) || (f.kind === "partition" && f.groups.some((g) => g.includes(EVENT_NODE)));
+}
+
+/**
+ * The entry with `$event` replaced by the node that recorded the event
+ * (in a partition, that node also leaves the other groups); null when the
+ * event has no node.
+ */
+export function bindEventNode(f: FaultEntry, node: string | undefined): FaultEntry | null {
+  if (!usesEventNode(f)) return f;
+  if (node === undefined) return null;
+  const id = (x: string) => (x === EVENT_NODE ? node : x);
+  if (f.kind === "partition") {
+    const groups = f.groups.map((g) => (g.includes(EVENT_NODE) ? g.map(id) : g.filter((x) => x !== node))).filter((g) => g.length > 0);
+    return { ...f, groups };
+  }
+  if ("node" in f) return { ...f, node: id(f.node) };
+  if ("from" in f) return { ...f, from: id(f.from), to: id(f.to) };
+  return f;
+}
+
 export const faultEntrySchema = entry.superRefine((f, ctx) => {
+  if (f.at !== undefined && usesEventNode(f)) {
+    ctx.addIssue({ code: "custom", message: `"${EVENT_NODE}" stands for the node that recorded the \`after\` event; an entry with \`at\` has none` });
+  }
   if ((f.at === undefined) === (f.after === undefined)) {
     ctx.addIssue({ code: "custom", message: "needs exactly one of `at` (ms) or `after` ({event, node?, delayMs?})" });
   }
@@ -92,7 +122,7 @@ export function parseFaultSchedule(value: unknown, where: string): FaultSchedule
 /** Checks that every node a schedule names exists. */
 export function checkFaultNodes(faults: FaultSchedule, nodeIds: ReadonlySet<string>, where: string): void {
   const known = (id: string, path: string) => {
-    if (id !== "*" && !nodeIds.has(id)) {
+    if (id !== "*" && id !== EVENT_NODE && !nodeIds.has(id)) {
       throw new InputError(where, path, `unknown node "${id}" (nodes: ${[...nodeIds].join(", ")})`);
     }
   };

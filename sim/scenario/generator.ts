@@ -1,7 +1,7 @@
 import { RngStreams, type Rng } from "../kernel/rng.ts";
 import { roleIsServer } from "../roles.ts";
 import type { Topology } from "../topology.ts";
-import type { FaultEntry, FaultSchedule } from "./faults.ts";
+import { EVENT_NODE, type FaultEntry, type FaultSchedule } from "./faults.ts";
 import type { FaultGenerator } from "./schema.ts";
 
 const round = (x: number) => Math.round(x);
@@ -67,8 +67,8 @@ export function generateFaults(gen: FaultGenerator, topology: Topology, seed: nu
   for (const trig of gen.triggers ?? []) {
     if (!rng.chance(trig.probability)) continue;
     const pool = trig.targetRole ? topology.nodes.filter((n) => n.role === trig.targetRole).map((n) => n.id) : targets;
-    if (pool.length === 0) continue;
-    const node = rng.pick(pool);
+    if (trig.target !== "emitter" && pool.length === 0) continue;
+    const node = trig.target === "emitter" ? EVENT_NODE : rng.pick(pool);
     const after = { event: trig.event, ...(trig.delayMs !== undefined ? { delayMs: round(rng.next() * trig.delayMs) } : {}) };
     const durationMs = round(trig.durationMs ?? rng.exp(meanDuration));
     if (trig.kind === "partition") {

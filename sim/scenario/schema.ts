@@ -28,13 +28,16 @@ const triggerSchema = z
   .object({
     event: z.string().min(1),
     kind: z.enum(["crash", "pause", "partition"]),
-    /** Role whose nodes the fault hits (one picked at random); default: the node that emitted the event. */
+    /** Role whose nodes the fault hits (one picked at random); default: one of the generator's targets. */
     targetRole: role.optional(),
+    /** "emitter": hit the node that recorded the triggering event (`"node": "$event"` in the schedule). */
+    target: z.enum(["emitter"]).optional(),
     probability: z.number().min(0).max(1),
     delayMs: ms.optional(),
     durationMs: ms.optional(),
   })
-  .strict();
+  .strict()
+  .refine((t) => !(t.target && t.targetRole), { message: "give `targetRole` or `target`, not both", path: ["target"] });
 
 export const generatorSchema = z
   .object({

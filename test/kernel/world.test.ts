@@ -89,6 +89,23 @@ describe("world", () => {
     expect(events.some((e) => e.t === 300 && e.type === "deliver" && e.node === "node-2")).toBe(true);
   });
 
+  it('aims a triggered fault at "$event": the node that recorded the event', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { events } = run(seed, [{ kind: "crash", node: "$event", after: { event: "stream", delayMs: 1 }, durationMs: 50 }]);
+      const first = events.find((e) => e.type === "observe" && e.name === "stream")!;
+      const crash = events.find((e) => e.type === "crash")!;
+      expect(crash.node).toBe(first.node);
+      expect(crash.t).toBe(first.t + 1);
+      expect(events.find((e) => e.type === "fault" && e.name === "crash")?.data).toMatchObject({ node: first.node });
+    }
+    // In a partition the emitter is cut off from everyone else.
+    const { events } = run(2, [{ kind: "partition", groups: [["$event"], NODES], after: { event: "stream" }, durationMs: 100 }]);
+    const cutAt = events.find((e) => e.type === "fault" && e.name === "partition")!.t;
+    const emitter = events.find((e) => e.type === "observe" && e.name === "stream")!.node!;
+    const across = events.filter((e) => e.type === "deliver" && e.t > cutAt && e.t < cutAt + 100 && (e.node === emitter) !== (e.from === emitter));
+    expect(across).toEqual([]);
+  });
+
   it("restores a snapshot and replays to the same trace hash", () => {
     const faults = [
       { kind: "crash" as const, node: "node-3", at: 120, until: 260 },
