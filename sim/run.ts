@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly listeners?: readonly TraceListener[];
   /** Keep the messages on the wire in the world (the UI draws them). */
   readonly trackInflight?: boolean;
+  /** Also check the model's invariants the scenario does not promise (default true; sweeps skip them). */
+  readonly unpromised?: boolean;
 }
 
 export interface InvariantResult {
@@ -50,7 +52,13 @@ export interface RunResult {
   readonly traceHash: string;
   readonly endMs: number;
   readonly faults: FaultSchedule;
+  /** The invariants the scenario promises: a violation fails the run. */
   readonly invariants: readonly InvariantResult[];
+  /**
+   * The model's other invariants, computed but not promised by this design
+   * (what a simpler stage gives up); a violation here does not fail the run.
+   */
+  readonly unpromised: readonly InvariantResult[];
   readonly metrics: Record<string, unknown> & { nodes: Record<string, NodeMetrics> };
   /** Which of the model's coverage situations this run reached. */
   readonly coverage: Record<string, boolean>;
@@ -85,16 +93,19 @@ export class Run {
   readonly world: World;
   readonly plan: RunPlan;
   readonly checkers: { def: InvariantDef; checker: Checker }[];
+  readonly unpromised: { def: InvariantDef; checker: Checker }[];
   readonly metrics: MetricsCollector;
   readonly coverage: { name: string; detector: ReturnType<CoverageDef["create"]> }[];
   private last: TraceEvent | undefined;
-  private finished: InvariantResult[] | undefined;
+  private finished: { promised: InvariantResult[]; unpromised: InvariantResult[] } | undefined;
 
   constructor(readonly scenario: CompiledScenario, options: RunOptions) {
     const plan = (this.plan = planRun(scenario, options));
     const setup: ModelSetup = { topology: scenario.topology, workload: plan.workload, variant: plan.variant };
     const ctx = { topology: scenario.topology, workload: plan.workload, safetyMs: plan.untilMs, endMs: plan.untilMs + plan.healMs };
     this.checkers = scenario.invariants.map((def) => ({ def, checker: def.create(ctx) }));
+    const others = options.unpromised === false ? [] : scenario.model.invariants.filter((def) => !scenario.invariants.includes(def) && (def.appliesTo?.(plan.workload) ?? true));
+    this.unpromised = others.map((def) => ({ def, checker: def.create(ctx) }));
     this.metrics = scenario.model.metrics(setup);
     this.coverage = (scenario.model.coverage ?? [])
       .filter((def) => def.appliesTo?.(plan.workload) ?? true)
@@ -102,6 +113,7 @@ export class Run {
     const watch: TraceListener = (e) => {
       this.last = e;
       for (const c of this.checkers) c.checker.onEvent(e);
+      for (const c of this.unpromised) c.checker.onEvent(e);
       this.metrics.onEvent(e);
       for (const c of this.coverage) if (!c.detector.reached) c.detector.onEvent(e);
     };
@@ -130,17 +142,23 @@ export class Run {
     return this.result();
   }
 
+  /** The promised invariants' verdicts so far (final once the run has ended). */
   invariantResults(): InvariantResult[] {
+    return this.verdicts().promised;
+  }
+
+  private verdicts(): { promised: InvariantResult[]; unpromised: InvariantResult[] } {
     if (this.finished) return this.finished;
     const done = this.world.phase === "end";
     const healed = this.plan.healMs > 0;
-    const out = this.checkers.map(({ def, checker }) => {
+    const judge = ({ def, checker }: { def: InvariantDef; checker: Checker }): InvariantResult => {
       const checked = def.kind === "safety" || (done && healed);
       if (done && healed && this.last) checker.finish(this.last);
       else if (done && def.kind === "safety" && this.last) checker.finish(this.last);
       const violations = [...checker.violations];
       return { name: def.name, kind: def.kind, ok: violations.length === 0, checked, violations };
-    });
+    };
+    const out = { promised: this.checkers.map(judge), unpromised: this.unpromised.map(judge) };
     if (done) this.finished = out;
     return out;
   }
@@ -155,7 +173,8 @@ export class Run {
       traceHash: w.trace.hash.hex(),
       endMs: Math.round(w.now * 1000) / 1000,
       faults: this.plan.faults,
-      invariants: this.invariantResults(),
+      invariants: this.verdicts().promised,
+      unpromised: this.verdicts().unpromised,
       metrics: { ...this.metrics.result(), nodes: nodeMetrics(w) },
       coverage: Object.fromEntries(this.coverage.map((c) => [c.name, c.detector.reached])),
       series: this.metrics.series(),

@@ -28,6 +28,7 @@ function attempt(scenario: CompiledScenario, c: Case, invariant: string): { resu
     messages: c.messages,
     untilMs: c.untilMs,
     healMs: c.healMs,
+    unpromised: false,
   });
   const inv = result.invariants.find((i) => i.name === invariant);
   return inv && !inv.ok ? { result, event: inv.violations[0].event } : undefined;

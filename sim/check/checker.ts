@@ -27,6 +27,8 @@ export interface InvariantDef {
   readonly description: string;
   readonly kind: "safety" | "liveness";
   create(ctx: CheckContext): Checker;
+  /** Whether the workload can exercise it at all (default yes); one that cannot is not shown as "not promised". */
+  appliesTo?(workload: Readonly<Record<string, unknown>>): boolean;
 }
 
 /** Most violations a checker keeps; beyond it, only a count. */

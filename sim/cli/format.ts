@@ -39,6 +39,13 @@ export function formatRun(r: RunResult): string {
     for (const v of inv.violations.slice(0, 3)) lines.push(`    at ${v.at.toFixed(1)}ms event #${v.event}: ${v.message}`);
     if (inv.violations.length > 3) lines.push(dim(`    … ${inv.violations.length - 3} more`));
   }
+  if (r.unpromised.length > 0) {
+    lines.push(dim("not promised by this design (computed, they do not fail the run):"));
+    for (const inv of r.unpromised) {
+      const mark = !inv.checked ? "- not checked (no heal phase)" : inv.ok ? "holds" : `broken (${inv.violations.length}), first at ${inv.violations[0].at.toFixed(1)}ms event #${inv.violations[0].event}: ${inv.violations[0].message}`;
+      lines.push(dim(`  ${inv.name.padEnd(24)} ${mark}`));
+    }
+  }
   lines.push("metrics:", `  ${metricLine(r.metrics)}`);
   const nodes = Object.entries(r.metrics.nodes);
   if (nodes.length > 0) {

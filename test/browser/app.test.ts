@@ -138,6 +138,22 @@ describe.skipIf(!enabled)("browser app", () => {
     await page.close();
   });
 
+  it("shows what a stage does not promise apart, with its own Jump", async () => {
+    const sc = loadScenario("chat-websocket");
+    const faults = runScenario(sc, { seed: 1, generate: true }).faults;
+    const page = await open(`?scenario=chat-websocket&seed=1&faults=${encodeFaultsParam(faults)}`);
+    const inv = page.locator("[data-testid=invariant-offline-notified]");
+    expect(await inv.getAttribute("data-promised")).toBe("false");
+    expect(await page.locator("[data-promised=true][data-status=ok]").count()).toBe(5);
+    const jump = inv.locator("[data-testid=jump-violation]").first();
+    const target = Number(await jump.getAttribute("data-event"));
+    await jump.click();
+    await page.waitForFunction((t) => document.querySelector("[data-testid=event-index]")?.textContent?.trim() === String(t), target);
+    expect(await inv.getAttribute("data-status")).toBe("broken");
+    await shoot(page, "not-promised");
+    await page.close();
+  });
+
   it("scrubs by dragging the timeline", async () => {
     const page = await open("?scenario=demo&seed=2");
     const box = (await page.locator("[data-testid=timeline]").boundingBox())!;

@@ -45,3 +45,19 @@ describe("chat series for the Metrics tab", () => {
     expect(m.notificationsSent).toBeGreaterThan(0);
   });
 });
+
+describe("invariants a stage does not promise", () => {
+  it("are computed and reported apart, and do not fail the run", () => {
+    // Stage 2 has no notification service: an offline recipient waits for its reconnect, unnotified.
+    const r = runScenario(loadScenario("chat-websocket"), { seed: 1, generate: true });
+    expect(r.invariants.map((i) => i.name)).not.toContain("offline-notified");
+    expect(r.invariants.every((i) => i.ok)).toBe(true);
+    const notified = r.unpromised.find((i) => i.name === "offline-notified")!;
+    expect(notified.ok).toBe(false);
+    expect(notified.violations[0].message).toMatch(/no device ack and no push to client-\d:u\d+/);
+    // Invariants the workload cannot exercise (no groups here) are left out.
+    expect(r.unpromised.map((i) => i.name)).toEqual(["offline-notified"]);
+    // Sweeps skip them.
+    expect(runScenario(loadScenario("chat-websocket"), { seed: 1, generate: true, unpromised: false }).unpromised).toEqual([]);
+  });
+});

@@ -51,6 +51,14 @@ describe("msgsim CLI", () => {
     expect(again.traceHash).toBe(out.traceHash);
   });
 
+  it("shows the invariants a stage does not promise, and exits 0 when only those break", () => {
+    const r = msgsim("run", "chat-websocket", "--seed", "1", "--generate");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/not promised by this design[^\n]*\n\s+offline-notified\s+broken \(3\), first at [\d.]+ms event #\d+: client-2#\d+ persisted/);
+    const out = JSON.parse(msgsim("run", "chat-websocket", "--seed", "1", "--generate", "--json").stdout);
+    expect(out.unpromised.map((i: { name: string; ok: boolean }) => [i.name, i.ok])).toEqual([["offline-notified", false]]);
+  });
+
   it("exits 1 with the violation when a bug variant breaks an invariant", () => {
     const faults = file("dup.json", JSON.stringify([{ kind: "drop", from: "*", to: "*", probability: 0.2, at: 0, until: 2500 }]));
     const r = msgsim("run", "demo", "--variant", "no-client-dedup", "--faults", faults, "--json");

@@ -26,7 +26,7 @@ export function fuzzCommand(argv: string[]): number {
   const maxMessages = intFlag("max-messages", values["max-messages"], 1) ?? Number(scenario.workload.messages);
   const faults = faultScheduleArb(nodes, { safetyMs: gen.safetyMs, maxEntries: 12, triggerEvents: triggerEventsOf(gen) });
   const prop = fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), faults, workloadArb({ maxMessages }), (seed, schedule, workload) => {
-    const r = runScenario(scenario, { seed, variant: values.variant, faults: schedule, workload });
+    const r = runScenario(scenario, { seed, variant: values.variant, faults: schedule, workload, unpromised: false });
     const bad = r.invariants.find((i) => !i.ok);
     if (bad) throw new Error(`${bad.name} at event #${bad.violations[0].event}: ${bad.violations[0].message}`);
   });

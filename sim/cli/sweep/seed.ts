@@ -27,7 +27,7 @@ export interface SeedOutcome {
 
 /** Runs one seed with the scenario's fault generator and reports its first violation per invariant. */
 export function runSeed(scenario: CompiledScenario, job: SweepJob, seed: number): SeedOutcome {
-  const r = runScenario(scenario, { seed, variant: job.variant, generate: true, messages: job.messages });
+  const r = runScenario(scenario, { seed, variant: job.variant, generate: true, messages: job.messages, unpromised: false });
   const failures = r.invariants.filter((i) => !i.ok).map((i) => ({ invariant: i.name, violation: i.violations[0] }));
   const covered = Object.keys(r.coverage).filter((k) => r.coverage[k]);
   return { seed, events: r.events, traceHash: r.traceHash, failures, faults: failures.length ? r.faults : [], covered };

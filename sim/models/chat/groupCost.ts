@@ -29,7 +29,7 @@ export function groupCostTable(scenario: CompiledScenario, sizes: readonly numbe
     for (const mode of ["write", "pull"] as const) {
       const workload = { groupSizes: [size], users: Math.max(Number(scenario.workload.users), size), groupShare: 1, joinLeavePerSec: 0, mentionShare: 0, largeGroupThreshold: mode === "pull" ? 0 : 1_000_000 };
       const figures = seeds.map((seed) => {
-        const m = runScenario(scenario, { seed, workload, faults: [] }).metrics as Record<string, any>;
+        const m = runScenario(scenario, { seed, workload, faults: [], unpromised: false }).metrics as Record<string, any>;
         const g = m[`groupSize${size}`] ?? {};
         return [g.writesPerMessage, g.fanoutP50, g.fanoutP99, g.pullsPerDelivered, m.requestsPerDelivered, g.latencyP50, g.latencyP99].map(Number);
       });

@@ -20,6 +20,8 @@ import { serviceBehavior } from "./server/service.ts";
 import { storeBehavior } from "./server/store.ts";
 import { CHAT_DEFAULTS, readSettings, type ChatSettings } from "./settings.ts";
 
+const withGroups = (w: Readonly<Record<string, unknown>>) => Number(w.groups ?? 0) > 0;
+
 const plans = new WeakMap<Topology, Map<string, { plan: ChatPlan; s: ChatSettings }>>();
 
 /** One plan per (topology, workload): every node of a run shares it. */
@@ -62,7 +64,16 @@ function behaviorFor(node: TopologyNode, setup: ModelSetup): Behavior | null {
 export const chatModel: ModelDef = {
   name: "chat",
   description: "chat: polling, WebSockets, stateful servers with a registry, CDC, split services, sync queues, notifications; groups with fan-out on write or read, and @mentions",
-  invariants: [noLostMessage, noDuplicateDisplay, perChatOrder, receiptsMonotonic, offlineNotified, ackAfterPersist, groupSnapshot, mentionNotified],
+  invariants: [
+    noLostMessage,
+    noDuplicateDisplay,
+    perChatOrder,
+    receiptsMonotonic,
+    offlineNotified,
+    ackAfterPersist,
+    { ...groupSnapshot, appliesTo: withGroups },
+    { ...mentionNotified, appliesTo: (w) => withGroups(w) && Number(w.mentionShare ?? 0) > 0 },
+  ],
   variants: [
     { name: "ack-before-persist", description: "the service acknowledges the sender before the store has the message", caughtBy: ["ack-after-persist", "no-lost-message"] },
     { name: "no-client-dedup", description: "the client shows a redelivered copy again", caughtBy: ["no-duplicate-display"] },
