@@ -85,7 +85,7 @@ export function runSessionBench(): void {
     const a = performance.now();
     const view = session.seek(i);
     times.push(performance.now() - a);
-    inflight += view.inflight.length;
+    inflight += view.inflight.count;
   }
   const s = seekStats(times);
   const heapNote = (globalThis as { gc?: () => void }).gc ? "after gc" : "no --expose-gc: includes garbage";

@@ -19,7 +19,7 @@ export { generateFaults } from "./scenario/generator.ts";
 export { compileScenario, type CompiledScenario, type FileReader } from "./scenario/compile.ts";
 export type { ScenarioFile, FaultGenerator } from "./scenario/schema.ts";
 export { Run, runScenario, planRun, type RunOptions, type RunResult, type InvariantResult, type RunPlan } from "./run.ts";
-export { Session, type WorldView, type NodeView, type MessageView, type Marker, type NodeInspection } from "./session.ts";
+export { Session, viewTransferables, type WorldView, type NodeView, type InflightView, type Marker, type NodeInspection } from "./session.ts";
 export type { SeriesPoint } from "./metrics/collector.ts";
 export { MODELS } from "./models/index.ts";
 export { encodeFaultsParam, decodeFaultsParam } from "./scenario/urlFaults.ts";

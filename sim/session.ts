@@ -1,4 +1,5 @@
 import type { TraceEvent } from "./kernel/trace.ts";
+import type { InFlight } from "./kernel/network.ts";
 import type { NodeStatus, Violation } from "./kernel/types.ts";
 import type { WorldSnapshot } from "./kernel/world.ts";
 import { Run, type RunOptions, type RunResult } from "./run.ts";
@@ -35,13 +36,61 @@ export interface NodeInspection {
   readonly rejected: number;
 }
 
-export interface MessageView {
-  readonly id: number;
-  readonly from: string;
-  readonly to: string;
-  readonly type: string;
-  readonly sentAt: number;
-  readonly deliverAt: number;
+/**
+ * The messages on the wire, packed column by column: a view crosses to the
+ * page every animation frame, and typed arrays cross as one copy (or none,
+ * transferred) where a thousand small objects cost milliseconds to decode.
+ * Message k goes from `nodes[from[k]]` to `nodes[to[k]]` of the same view.
+ */
+export interface InflightView {
+  readonly count: number;
+  readonly ids: Float64Array;
+  readonly from: Uint16Array;
+  readonly to: Uint16Array;
+  /** Index into `types`. */
+  readonly type: Uint16Array;
+  readonly sentAt: Float64Array;
+  readonly deliverAt: Float64Array;
+  /** The message types on the wire, first seen first. */
+  readonly types: readonly string[];
+}
+
+/** Packs the world's in-flight messages; node ids become indices into `nodeIndex`'s order. */
+function packInflight(inflight: ReadonlyMap<number, InFlight>, nodeIndex: (id: string) => number): InflightView {
+  const count = inflight.size;
+  const out = {
+    count,
+    ids: new Float64Array(count),
+    from: new Uint16Array(count),
+    to: new Uint16Array(count),
+    type: new Uint16Array(count),
+    sentAt: new Float64Array(count),
+    deliverAt: new Float64Array(count),
+    types: [] as string[],
+  };
+  const typeIndex = new Map<string, number>();
+  let k = 0;
+  for (const [id, m] of inflight) {
+    let t = typeIndex.get(m.type);
+    if (t === undefined) {
+      typeIndex.set(m.type, (t = out.types.length));
+      out.types.push(m.type);
+    }
+    out.ids[k] = id;
+    out.from[k] = nodeIndex(m.from);
+    out.to[k] = nodeIndex(m.to);
+    out.type[k] = t;
+    out.sentAt[k] = m.sentAt;
+    out.deliverAt[k] = m.deliverAt;
+    k++;
+  }
+  return out;
+}
+
+/** The buffers of a view to transfer rather than copy (a worker's postMessage). */
+export function viewTransferables(view: WorldView): ArrayBuffer[] {
+  const m = view.inflight;
+  return [m.ids, m.from, m.to, m.type, m.sentAt, m.deliverAt].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** What the UI draws at one moment: immutable, plain data. */
@@ -52,7 +101,7 @@ export interface WorldView {
   readonly events: number;
   readonly phase: string;
   readonly nodes: readonly NodeView[];
-  readonly inflight: readonly MessageView[];
+  readonly inflight: InflightView;
   readonly partitions: readonly (readonly (readonly string[])[])[];
   readonly linkFaults: readonly { kind: string; from: string; to: string; probability: number; extraMs: number; jitterMs: number }[];
   /** The latest trace events (up to 200), oldest first. */
@@ -165,7 +214,7 @@ export class Session {
         busy: n.busy,
         queueLimit: n.capacity?.queueLimit ?? null,
       })),
-      inflight: [...w.net.inflight].map(([id, m]) => ({ id, ...m })),
+      inflight: packInflight(w.net.inflight, (id) => w.nodeIndex(id)),
       partitions: w.net.partitions.map((p) => p.groups),
       linkFaults: w.net.faults.map(({ kind, from, to, probability, extraMs, jitterMs }) => ({ kind, from, to, probability, extraMs, jitterMs })),
       recent: w.trace.kept.slice(-200),

@@ -154,20 +154,23 @@ function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: numbe
   const byColor = new Map<string, number[]>();
   const hot = new Set(input.highlight?.msgs ?? []);
   const hotPts: number[] = [];
-  for (const m of view!.inflight) {
-    const line = routes.between(m.from, m.to);
+  const m = view!.inflight;
+  const ids = view!.nodes.map((n) => n.id);
+  const colors = m.types.map(messageColor);
+  for (let k = 0; k < m.count; k++) {
+    const line = routes.between(ids[m.from[k]], ids[m.to[k]]);
     if (!line) continue;
-    const span = m.deliverAt - m.sentAt;
-    polylineAt(line, span > 0 ? (now - m.sentAt) / span : 1, at);
-    const color = messageColor(m.type);
+    const span = m.deliverAt[k] - m.sentAt[k];
+    polylineAt(line, span > 0 ? (now - m.sentAt[k]) / span : 1, at);
+    const color = colors[m.type[k]];
     let list = byColor.get(color);
     if (!list) byColor.set(color, (list = []));
     list.push(at.x, at.y);
-    if (hot.has(m.id)) hotPts.push(at.x, at.y);
+    if (hot.size > 0 && hot.has(m.ids[k])) hotPts.push(at.x, at.y);
   }
   let drawn = 0;
   // A white rim keeps sparse tokens readable on lines; for crowds it only costs raster time.
-  const rim = view!.inflight.length < 300;
+  const rim = m.count < 300;
   ctx.lineWidth = 1.5 * px;
   ctx.strokeStyle = "#ffffff";
   for (const [color, pts] of byColor) {

@@ -3,11 +3,7 @@ import { messageColor, STATE_COLORS } from "../overlay/colors.ts";
 
 /** Tokens on the drawing, which colour is which message type, node states, network-wide faults. */
 export function Legend(props: { countRef: React.RefObject<HTMLSpanElement | null>; showCount: boolean }) {
-  const typesKey = useAppState((s) => {
-    const types = new Set<string>();
-    for (const m of s.view?.inflight ?? []) types.add(m.type);
-    return [...types].sort().join("\n");
-  });
+  const typesKey = useAppState((s) => [...(s.view?.inflight.types ?? [])].sort().join("\n"));
   const everywhere = useAppState((s) => [...new Set((s.view?.linkFaults ?? []).filter((f) => f.from === "*" && f.to === "*").map((f) => f.kind))].join(", "));
   const types = typesKey ? typesKey.split("\n") : [];
   return (

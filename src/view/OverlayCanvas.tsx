@@ -34,12 +34,15 @@ export function OverlayCanvas(props: { api: ExcalidrawImperativeAPI | null; onTo
     let routes: Routes | null = null;
     let topology = c.state.scenario?.compiled.topology;
     const unsubscribe = c.store.subscribe(() => (dirty = true));
+    // Reading clientWidth every frame forces a layout; a ResizeObserver reports size changes instead.
+    let box = { w: canvas.clientWidth, h: canvas.clientHeight };
+    const resize = new ResizeObserver(() => (box = { w: canvas.clientWidth, h: canvas.clientHeight }));
+    resize.observe(canvas);
     let raf = requestAnimationFrame(function loop() {
       raf = requestAnimationFrame(loop);
       const s = c.state;
       const cam = cameraOf(apiRef.current);
-      const w = canvas.clientWidth;
-      const h = canvas.clientHeight;
+      const { w, h } = box;
       const dpr = window.devicePixelRatio || 1;
       if (w !== size.w || h !== size.h || dpr !== size.dpr) {
         size = { w, h, dpr };
@@ -76,6 +79,7 @@ export function OverlayCanvas(props: { api: ExcalidrawImperativeAPI | null; onTo
     });
     return () => {
       cancelAnimationFrame(raf);
+      resize.disconnect();
       unsubscribe();
     };
   }, [c]);

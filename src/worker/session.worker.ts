@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { Session, type WorldView } from "../../sim/api.ts";
+import { Session, viewTransferables, type WorldView } from "../../sim/api.ts";
 import { compileSource } from "../scenario/catalog.ts";
 import { describeError } from "../scenario/errors.ts";
 import type { OpenReply, Position, ViewReply, WorkerReply, WorkerRequest } from "./protocol.ts";
@@ -49,6 +49,7 @@ scope.onmessage = (ev: MessageEvent<WorkerRequest & { id: number }>) => {
     } catch (err) {
       msg = { id: req.id, ok: false, problem: describeError(err, "simulation") };
     }
-    scope.postMessage(msg);
+    // The view's typed arrays move to the page instead of being copied.
+    scope.postMessage(msg, msg.ok ? viewTransferables(msg.view) : []);
   });
 };

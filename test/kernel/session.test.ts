@@ -19,7 +19,7 @@ describe("Session (what the UI scrubs)", () => {
       expect(sought.now).toBe(forward.now);
       expect(sought.events).toBe(forward.events);
       expect(sought.inflight).toEqual(forward.inflight);
-      if (t < 2500) expect(forward.inflight.length).toBeGreaterThan(50);
+      if (t < 2500) expect(forward.inflight.count).toBeGreaterThan(50);
       expect(sought.nodes).toEqual(forward.nodes);
     }
     // Back in time, then forward again.
