@@ -171,19 +171,20 @@ function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: numbe
   let drawn = 0;
   // A white rim keeps sparse tokens readable on lines; for crowds it only costs raster time.
   const rim = m.count < 300;
-  ctx.lineWidth = 1.5 * px;
-  ctx.strokeStyle = "#ffffff";
+  // Tokens are blitted from a pre-drawn sprite at whole device pixels: far cheaper than filling a thousand arcs.
+  const { dpr, camera } = input;
+  const k = dpr * camera.zoom;
+  const ox = k * camera.scrollX;
+  const oy = k * camera.scrollY;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const [color, pts] of byColor) {
-    ctx.fillStyle = color;
-    ctx.beginPath();
-    for (let i = 0; i < pts.length; i += 2) {
-      ctx.moveTo(pts[i] + r, pts[i + 1]);
-      ctx.arc(pts[i], pts[i + 1], r, 0, Math.PI * 2);
-    }
-    ctx.fill();
-    if (rim) ctx.stroke();
+    const img = tokenSprite(color, 6 * dpr, rim ? 1.5 * dpr : 0);
+    const half = img.width / 2;
+    for (let i = 0; i < pts.length; i += 2) ctx.drawImage(img, Math.round(pts[i] * k + ox - half), Math.round(pts[i + 1] * k + oy - half));
     drawn += pts.length / 2;
   }
+  ctx.restore();
   ctx.strokeStyle = "#e03131";
   ctx.lineWidth = 3 * px;
   for (let i = 0; i < hotPts.length; i += 2) {
@@ -192,6 +193,30 @@ function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: numbe
     ctx.stroke();
   }
   return drawn;
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+
+/** A token of one colour (and rim) at one device-pixel size, drawn once. */
+function tokenSprite(color: string, radius: number, rim: number): HTMLCanvasElement {
+  const key = `${color}|${radius}|${rim}`;
+  let img = sprites.get(key);
+  if (img) return img;
+  img = document.createElement("canvas");
+  const size = 2 * Math.ceil(radius + rim + 1);
+  img.width = img.height = size;
+  const g = img.getContext("2d")!;
+  g.beginPath();
+  g.arc(size / 2, size / 2, radius, 0, Math.PI * 2);
+  g.fillStyle = color;
+  g.fill();
+  if (rim > 0) {
+    g.lineWidth = rim;
+    g.strokeStyle = "#ffffff";
+    g.stroke();
+  }
+  sprites.set(key, img);
+  return img;
 }
 
 function paintBadges(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
