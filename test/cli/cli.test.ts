@@ -30,6 +30,12 @@ describe("msgsim CLI", () => {
     expect(out.nodes.length).toBeGreaterThan(5);
     expect(out.links.length).toBeGreaterThan(5);
     expect(out.invariants.map((i: { name: string }) => i.name)).toEqual(["no-lost-message", "no-duplicate-display"]);
+    // Drawn nodes the design gives no behaviour are marked idle; what it does not promise is listed.
+    const stateful = JSON.parse(msgsim("describe", "chat-stateful", "--json").stdout);
+    const idle = (role: string) => [...new Set(stateful.nodes.filter((n: { role: string }) => n.role === role).map((n: { idle: boolean }) => n.idle))];
+    expect(idle("socket-cache")).toEqual([true]);
+    expect(idle("gateway")).toEqual([false]);
+    expect(stateful.unpromised).toEqual(["offline-notified"]);
   });
 
   it("runs a scenario with a fault file and prints the JSON contract", () => {

@@ -5,6 +5,7 @@ import { loadScenario } from "../load.ts";
 export function describeCommand(argv: string[]): number {
   const { values, positionals } = parse("describe", argv, { json: { type: "boolean" } });
   const s = loadScenario(onePositional("describe", positionals, "scenario"));
+  const setup = { topology: s.topology, workload: s.workload, variant: "" };
   const out = {
     name: s.name,
     title: s.file.title ?? s.name,
@@ -12,9 +13,11 @@ export function describeCommand(argv: string[]): number {
     diagram: s.file.diagram,
     design: s.topology.title,
     model: s.model.name,
-    nodes: s.topology.nodes.map((n) => ({ id: n.id, role: n.role, label: n.label, capacity: s.capacityFor(n) })),
+    // `idle`: drawn, but this design gives the node no behaviour (it only appears on the diagram).
+    nodes: s.topology.nodes.map((n) => ({ id: n.id, role: n.role, label: n.label, capacity: s.capacityFor(n), idle: s.model.behaviorFor(n, setup) === null })),
     links: s.topology.edges.map((e) => ({ id: e.id, from: e.from, to: e.to, direction: e.direction, ...(e.label ? { label: e.label } : {}) })),
     invariants: s.invariants.map((i) => ({ name: i.name, kind: i.kind, description: i.description })),
+    unpromised: s.model.invariants.filter((i) => !s.invariants.includes(i) && (i.appliesTo?.(s.workload) ?? true)).map((i) => i.name),
     variants: s.model.variants.filter((v) => s.file.variants?.includes(v.name)),
     workload: s.workload,
     generator: s.file.generator,
@@ -28,11 +31,12 @@ export function describeCommand(argv: string[]): number {
   console.log(`${bold(out.title)} (${out.name}, model ${out.model}, design "${out.design}")`);
   if (out.description) console.log(out.description);
   console.log(`\n${bold("Nodes")}`);
-  console.log(table([["id", "role", "label"], ...out.nodes.map((n) => [n.id, n.role, n.label])]));
+  console.log(table([["id", "role", "label"], ...out.nodes.map((n) => [n.id, n.role, n.idle ? `${n.label} (idle: no behaviour in this design)` : n.label])]));
   console.log(`\n${bold("Links")}`);
   console.log(out.links.map((l) => `${l.from} ${l.direction === "forward" ? "->" : l.direction === "both" ? "<->" : "--"} ${l.to}${l.label ? `  (${l.label})` : ""}`).join("\n"));
   console.log(`\n${bold("Invariants")}`);
   console.log(table(out.invariants.map((i) => [i.name, i.kind, i.description])));
+  if (out.unpromised.length) console.log(`also computed, not promised by this design: ${out.unpromised.join(", ")}`);
   console.log(`\n${bold("Bug variants")}`);
   console.log(out.variants.length ? table(out.variants.map((v) => [v.name, `[${v.caughtBy.join(" or ")}]`, v.description])) : "none");
   if (out.importWarnings.length) console.log(`\n${bold("Import warnings")}\n${out.importWarnings.join("\n")}`);
