@@ -3,6 +3,7 @@ import { offlineNotified } from "../../sim/check/chat/notified.ts";
 import { perChatOrder } from "../../sim/check/chat/order.ts";
 import { ackAfterPersist } from "../../sim/check/chat/persist.ts";
 import { receiptsMonotonic } from "../../sim/check/chat/receipts.ts";
+import { noLostMessage } from "../../sim/check/messages.ts";
 import { CTX, check, traceOf } from "./trace.ts";
 
 const show = (t: number, mid: string, seq: number, recipient = "client-2:u1", conv = "u0~u1") =>
@@ -70,5 +71,19 @@ describe("offline-notified", () => {
     expect(check(offlineNotified.create(CTX), late)).toEqual([]);
     // And the first deadline still binds when no push follows.
     expect(check(offlineNotified.create(CTX), traceOf([persist(1200, "m1"), persist(1400, "m1"), tick(1800)]))).toHaveLength(1);
+  });
+});
+
+describe("no-lost-message", () => {
+  // CTX: faults until 1000 ms, the run ends at 3000 ms: messages accepted by 2000 ms are judged.
+  const accepted = (t: number, mid: string) => [t, "api-server-1", "msg.accepted", { mid, recipients: ["client-2:u1"] }] as [number, string, string, Record<string, unknown>];
+  it("fails when a message accepted before the second half of the heal phase is never shown", () => {
+    const v = check(noLostMessage.create(CTX), traceOf([accepted(1900, "m1"), [2990, "client-1", "tick", {}]]));
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toContain("m1 -> client-2:u1");
+  });
+  it("passes when it is shown, and does not judge one accepted too late to arrive", () => {
+    const t = traceOf([accepted(500, "m1"), [900, "client-2", "msg.display", { mid: "m1", recipient: "client-2:u1" }], accepted(2100, "m2"), [2990, "client-1", "tick", {}]]);
+    expect(check(noLostMessage.create(CTX), t)).toEqual([]);
   });
 });
