@@ -31,6 +31,15 @@ export interface InvariantDef {
   appliesTo?(workload: Readonly<Record<string, unknown>>): boolean;
 }
 
+/**
+ * Liveness invariants judge what happened before the second half of the
+ * heal phase: a message or record that arrives a moment before the run
+ * ends has had no time to be delivered, and a slow workload still sends then.
+ */
+export function judgedUntil(ctx: CheckContext): number {
+  return ctx.endMs - (ctx.endMs - ctx.safetyMs) / 2;
+}
+
 /** Most violations a checker keeps; beyond it, only a count. */
 export const MAX_VIOLATIONS = 50;
 

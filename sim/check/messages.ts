@@ -1,6 +1,6 @@
 import type { TraceEvent } from "../kernel/trace.ts";
 import type { Violation } from "../kernel/types.ts";
-import { BaseChecker, type CheckContext, type InvariantDef } from "./checker.ts";
+import { BaseChecker, judgedUntil, type CheckContext, type InvariantDef } from "./checker.ts";
 
 /**
  * Message-level invariants shared by the chat-like models. They read three
@@ -12,11 +12,7 @@ function recipientOf(e: TraceEvent): string {
   return String(e.data?.recipient ?? e.node);
 }
 
-/**
- * no-lost-message judges the messages accepted before the second half of
- * the heal phase: one accepted a moment before the run ends has had no time
- * to arrive, and a workload slow enough still sends then.
- */
+/** no-lost-message judges the messages accepted before the second half of the heal phase (`judgedUntil`). */
 class NoLostMessage extends BaseChecker {
   private readonly expected = new Map<string, { recipients: string[]; event: number; node: string }>();
   private readonly shown = new Set<string>();
@@ -24,7 +20,7 @@ class NoLostMessage extends BaseChecker {
 
   constructor(ctx: CheckContext) {
     super();
-    this.acceptedBy = ctx.endMs - (ctx.endMs - ctx.safetyMs) / 2;
+    this.acceptedBy = judgedUntil(ctx);
   }
 
   onEvent(e: TraceEvent): void {

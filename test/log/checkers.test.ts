@@ -152,4 +152,14 @@ describe("txn-state-machine and txn-resolves", () => {
     expect(check("txn-resolves", trace(state("t", "none", "Empty", 0), state("t", "Empty", "Ongoing", 1), state("t", "Ongoing", "PrepareCommit", 2)))).toHaveLength(1);
     expect(check("txn-resolves", trace(state("t", "Ongoing", "PrepareCommit", 2), state("t", "PrepareCommit", "CompleteCommit", 3)))).toEqual([]);
   });
+  it("txn-resolves and all-consumed do not judge what began in the second half of the heal phase (safety ends at 100, the run at 200)", () => {
+    const at = (t: number, events: TraceEvent[]) => events.map((e) => ({ ...e, t }));
+    const late = at(170, trace(state("t", "none", "Empty", 0), state("t", "Empty", "Ongoing", 1)));
+    expect(check("txn-resolves", late)).toEqual([]);
+    expect(check("txn-resolves", at(140, trace(state("t", "none", "Empty", 0), state("t", "Empty", "Ongoing", 1))))).toHaveLength(1);
+    const sub = ["c1", "group.subscribe", { group: "g", topic: "in" }] as [string, string, Record<string, unknown>];
+    const unread = (t: number) => [...trace(sub), ...at(t, trace(append("in-0", 0, ["a"]), hw("in-0", 1)))].map((e, i) => ({ ...e, i }));
+    expect(check("all-consumed", unread(170))).toEqual([]);
+    expect(check("all-consumed", unread(140))).toHaveLength(1);
+  });
 });

@@ -1,13 +1,14 @@
 import type { TraceEvent } from "../../kernel/trace.ts";
 import type { Violation } from "../../kernel/types.ts";
-import { BaseChecker, type CheckContext, type InvariantDef } from "../checker.ts";
+import { BaseChecker, judgedUntil, type CheckContext, type InvariantDef } from "../checker.ts";
 import { isVisible, LogView, topicOfPartition } from "./logView.ts";
 
 /**
  * exactly-once-output: each input record yields exactly one committed output
  * record (an output names its input in `src`). Inputs are the visible
  * committed records of the topics the producing app read; duplicates are
- * judged on the final log, missing outputs only after heal.
+ * judged on the final log, missing outputs only after heal, for inputs
+ * appended before the second half of the heal phase.
  */
 class ExactlyOnceOutput extends BaseChecker {
   private readonly view = new LogView();
@@ -41,7 +42,8 @@ class ExactlyOnceOutput extends BaseChecker {
     if (this.ctx.endMs <= this.ctx.safetyMs) return this.violations;
     for (const p of [...this.view.parts.keys()].filter((x) => this.inputTopics.has(topicOfPartition(x)))) {
       const outcomes = this.view.outcomes(p);
-      const missing = this.view.committed(p).filter((x, o) => isVisible(outcomes[o]) && !outputs.has(x.id));
+      const by = judgedUntil(this.ctx);
+      const missing = this.view.committed(p).filter((x, o) => isVisible(outcomes[o]) && !outputs.has(x.id) && x.ev.t <= by);
       if (missing.length) this.report(missing[0].ev, `${missing.length} input record(s) of ${p} have no committed output: ${missing.slice(0, 5).map((x) => x.id).join(", ")}`, [missing[0].ev.node ?? ""]);
     }
     return this.violations;

@@ -1,7 +1,7 @@
 import type { TraceEvent } from "../../kernel/trace.ts";
 import type { Violation } from "../../kernel/types.ts";
 import { legalTransition, type TxnStateName } from "../../models/log/txn/states.ts";
-import { BaseChecker, type InvariantDef } from "../checker.ts";
+import { BaseChecker, judgedUntil, type InvariantDef } from "../checker.ts";
 
 /** Durable coordinator transitions (`txn.state`, once per `__transaction_state` record). */
 function newTransition(e: TraceEvent, seen: Set<string>): Record<string, unknown> | null {
@@ -36,6 +36,11 @@ class TxnResolves extends BaseChecker {
   private readonly seen = new Set<string>();
   private readonly state = new Map<string, { to: string; ev: TraceEvent }>();
 
+  /** Judges transactions whose last transition came before the second half of the heal phase. */
+  constructor(private readonly by: number) {
+    super();
+  }
+
   onEvent(e: TraceEvent): void {
     const d = newTransition(e, this.seen);
     if (d) this.state.set(`${d.txnId} (producer ${d.pid})`, { to: String(d.to), ev: e });
@@ -43,7 +48,7 @@ class TxnResolves extends BaseChecker {
 
   override finish(_last: TraceEvent): Violation[] {
     for (const [id, s] of this.state) {
-      if (s.to === "Ongoing" || s.to.startsWith("Prepare")) this.report(s.ev, `${id} never completed: still ${s.to} after heal`, [s.ev.node ?? ""]);
+      if ((s.to === "Ongoing" || s.to.startsWith("Prepare")) && s.ev.t <= this.by) this.report(s.ev, `${id} never completed: still ${s.to} after heal`, [s.ev.node ?? ""]);
     }
     return this.violations;
   }
@@ -60,5 +65,5 @@ export const txnResolves: InvariantDef = {
   name: "txn-resolves",
   description: "after heal every transaction has completed (no Ongoing or Prepare* left)",
   kind: "liveness",
-  create: () => new TxnResolves(),
+  create: (ctx) => new TxnResolves(judgedUntil(ctx)),
 };

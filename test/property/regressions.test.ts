@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { loadScenario } from "../../sim/cli/load.ts";
+import { runScenario } from "../../sim/run.ts";
+
+/** Cases `msgsim fuzz` found, kept as they were printed. */
+describe("fuzz regressions", () => {
+  it("a slow workload still sending at the end of the heal phase is not a lost message (chat-notify, fuzz seed 7)", () => {
+    const r = runScenario(loadScenario("chat-notify"), { seed: 342752562, faults: [], workload: { messages: 15, ratePerSec: 3, connectChurn: 0 } });
+    expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
+  });
+
+  it("nor a record with no output yet, nor its open transaction (log-ctp, fuzz seed 11)", () => {
+    const faults = [{ kind: "crash" as const, node: "producer-1", at: 0, until: 1 }];
+    const r = runScenario(loadScenario("log-ctp"), { seed: 3, faults, workload: { messages: 17, ratePerSec: 2, connectChurn: 0 } });
+    expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
+  });
+});
