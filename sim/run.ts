@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly trackInflight?: boolean;
   /** Also check the model's invariants the scenario does not promise (default true; sweeps skip them). */
   readonly unpromised?: boolean;
+  /** Deep-freeze message bodies at send, so shared memory between nodes throws (tests). */
+  readonly freezeBodies?: boolean;
 }
 
 export interface InvariantResult {
@@ -132,6 +134,7 @@ export class Run {
       healMs: plan.healMs,
       trace: options.trace,
       trackInflight: options.trackInflight,
+      freezeBodies: options.freezeBodies,
       listeners: [watch, ...(options.listeners ?? [])],
     });
   }

@@ -51,6 +51,7 @@ export class NodeContextImpl implements NodeContext {
     const from = this.node.id;
     const id = net.nextMsgId++;
     const conn = options?.conn;
+    if (w.options.freezeBodies) deepFreeze(body);
     const msg: Message = conn === undefined ? { id, from, to, type, body, sentAt: w.now } : { id, from, to, type, body, conn, sentAt: w.now };
     const target = w.nodes[w.nodeIndex(to)];
     const self = this.node;
@@ -127,4 +128,11 @@ export class NodeContextImpl implements NodeContext {
   observe(name: string, data?: Record<string, unknown>): void {
     this.world.emit({ type: "observe", node: this.node.id, name, ...(data ? { data } : {}) });
   }
+}
+
+/** Freezes an object graph (plain data: objects and arrays). */
+function deepFreeze(x: unknown): void {
+  if (x === null || typeof x !== "object" || Object.isFrozen(x)) return;
+  Object.freeze(x);
+  for (const v of Object.values(x)) deepFreeze(v);
 }

@@ -30,6 +30,12 @@ export interface WorldOptions {
   readonly variant?: string;
   /** Keep `net.inflight`, the messages on the wire (for drawing them). Default off. */
   readonly trackInflight?: boolean;
+  /**
+   * Deep-freeze every message body at send (tests): a node that changes a
+   * body after sending it, or one it received, shares memory with another
+   * node, which real machines cannot; the write throws at the culprit.
+   */
+  readonly freezeBodies?: boolean;
   readonly trace?: TraceOptions;
   readonly listeners?: readonly TraceListener[];
 }

@@ -37,17 +37,19 @@ function broadcast(ctx: HostCtx, env: HostEnv): void {
 
 /** Every change bumps the partition epoch; a new leadership (even the same host again) bumps the leader epoch. */
 function update(ctx: HostCtx, p: string, next: Pick<PartitionMeta, "isr"> & { leader?: string | null }): void {
-  const t = ctx.durable.controller!.table;
-  const m = t[p];
+  const c = ctx.durable.controller!;
+  const m = c.table[p];
   const newLeader = next.leader !== undefined;
-  t[p] = {
+  const entry: PartitionMeta = {
     ...m,
-    isr: next.isr,
+    isr: [...next.isr],
     leader: newLeader ? next.leader! : m.leader,
     partitionEpoch: m.partitionEpoch + 1,
     leaderEpoch: m.leaderEpoch + (newLeader ? 1 : 0),
   };
-  ctx.observe("controller.partition", { partition: p, leader: t[p].leader, leaderEpoch: t[p].leaderEpoch, isr: t[p].isr });
+  // Copy on write: tables already sent to hosts and clients are theirs and must not change under them.
+  c.table = { ...c.table, [p]: entry };
+  ctx.observe("controller.partition", { partition: p, leader: entry.leader, leaderEpoch: entry.leaderEpoch, isr: entry.isr });
 }
 
 /** Removes a host from every ISR (never emptying one) and moves its leaderships to another ISR member. */
