@@ -15,3 +15,14 @@ describe("fuzz regressions", () => {
     expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
   });
 });
+
+describe("sweep regressions", () => {
+  it("a member whose queue holds more than one redelivery batch gets all of it (chat-group-small seed 7860, shrunk)", () => {
+    const faults = [
+      { kind: "crash" as const, node: "messaging-worker-1", at: 626, until: 2903 },
+      { kind: "crash" as const, node: "group-db-1", after: { event: "msg.ack" }, durationMs: 300 },
+    ];
+    const r = runScenario(loadScenario("chat-group-small"), { seed: 7860, faults, messages: 148 });
+    expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
+  });
+});

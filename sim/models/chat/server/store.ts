@@ -38,6 +38,9 @@ interface StoreVolatile extends Partial<ReaderVolatile> {
 
 type Ctx = NodeContext<StoreDurable, StoreVolatile>;
 
+/** Entries one redelivery sends to a user. */
+const REDELIVER_BATCH = 40;
+
 function queueOf(ctx: Ctx, user: string): UserQueue {
   return (ctx.durable.users[user] ??= { head: 0, pointer: 0, entries: [], notifiedAt: -Infinity });
 }
@@ -158,11 +161,13 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings): Behavior<StoreDu
     for (const [user, q] of Object.entries(ctx.durable.users)) {
       // Back off per entry, so an overloaded server is not buried in redeliveries.
       if (!q.entries.some((x) => x.routedAt < ctx.now - s.redeliverMs * Math.min(2, 2 ** x.tries))) continue;
-      for (const x of q.entries) {
+      // At most a batch at a time; what lies past it stays due, so it goes once the client has acknowledged the batch.
+      const batch = q.entries.slice(0, REDELIVER_BATCH);
+      for (const x of batch) {
         x.routedAt = ctx.now;
         x.tries++;
       }
-      route(ctx, user, q.entries.slice(0, 40).map((x) => x.e), false);
+      route(ctx, user, batch.map((x) => x.e), false);
     }
   }
 
