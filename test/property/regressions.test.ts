@@ -26,3 +26,14 @@ describe("sweep regressions", () => {
     expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
   });
 });
+
+describe("a pulled group after a long pause of a Receive Service", () => {
+  it("a member who left still reads what it was owed (chat-group-large seed 1259, shrunk)", () => {
+    const faults = [
+      { kind: "pause" as const, node: "receive-service-1", at: 619, until: 2896 },
+      { kind: "crash" as const, node: "receive-service-2", after: { event: "msg.ack" }, durationMs: 300 },
+    ];
+    const r = runScenario(loadScenario("chat-group-large"), { seed: 1259, faults, messages: 153 });
+    expect(r.invariants.filter((i) => !i.ok).map((i) => i.name)).toEqual([]);
+  });
+});

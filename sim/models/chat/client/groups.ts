@@ -61,6 +61,8 @@ export function tickGroups(ctx: ClientCtx, env: ClientEnv, user: string): void {
   u.nextGPoll = ctx.now + env.s.groupPollMs;
   for (const [group, view] of Object.entries(u.groups)) {
     if (!groupDef(env.plan, group)?.large || (!view.in && view.cur >= view.until)) continue;
+    if (view.pulledAt !== undefined && view.pulledAt > ctx.now - env.s.retryMs) continue;
+    view.pulledAt = ctx.now;
     ctx.observe("group.pull", { user: env.key(user), group });
     toRecvPath(ctx, env, user, "c.gpull", { user, group, from: view.cur + 1 });
   }
@@ -85,6 +87,7 @@ export function onGroupEntries(ctx: ClientCtx, env: ClientEnv, b: Record<string,
   const u = ctx.durable.users[b.user];
   const view = u?.groups[b.group];
   if (!view) return;
+  delete view.pulledAt;
   const entries = (b.entries as Entry[]).filter((e) => e.seq > view.cur).sort((a, c) => a.seq - c.seq);
   for (const e of entries) handle(ctx, env, b.user, u, e);
   view.cur = Math.max(view.cur, b.upTo);

@@ -38,6 +38,13 @@ export interface MemberView {
   cur: number;
   /** Pulled groups: the last seq accepted while a member (after a leave). */
   until: number;
+  /**
+   * Pulled groups: when the read now outstanding was sent. One read at a
+   * time (a new one only after the answer, or after retryMs): reads sent on
+   * a timer regardless pile up behind a paused server and keep it
+   * overloaded long after it resumes.
+   */
+  pulledAt?: number;
 }
 
 export interface ClientDurable {
