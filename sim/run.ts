@@ -6,7 +6,7 @@ import { World } from "./kernel/world.ts";
 import type { MetricsCollector, SeriesPoint } from "./metrics/collector.ts";
 import { nodeMetrics, type NodeMetrics } from "./metrics/nodes.ts";
 import type { CoverageDef, ModelSetup } from "./model.ts";
-import type { CompiledScenario } from "./scenario/compile.ts";
+import { unpromisedInvariants, type CompiledScenario } from "./scenario/compile.ts";
 import { checkFaultNodes, type FaultSchedule } from "./scenario/faults.ts";
 import { generateFaults } from "./scenario/generator.ts";
 
@@ -106,7 +106,7 @@ export class Run {
     const setup: ModelSetup = { topology: scenario.topology, workload: plan.workload, variant: plan.variant };
     const ctx = { topology: scenario.topology, workload: plan.workload, safetyMs: plan.untilMs, endMs: plan.untilMs + plan.healMs };
     this.checkers = scenario.invariants.map((def) => ({ def, checker: def.create(ctx) }));
-    const others = options.unpromised === false ? [] : scenario.model.invariants.filter((def) => !scenario.invariants.includes(def) && (def.appliesTo?.(plan.workload) ?? true));
+    const others = options.unpromised === false ? [] : unpromisedInvariants(scenario, plan.workload);
     this.unpromised = others.map((def) => ({ def, checker: def.create(ctx) }));
     this.metrics = scenario.model.metrics(setup);
     this.coverage = (scenario.model.coverage ?? [])
@@ -168,6 +168,7 @@ export class Run {
 
   result(): RunResult {
     const w = this.world;
+    const verdicts = this.verdicts();
     return {
       scenario: this.scenario.name,
       seed: this.plan.seed,
@@ -176,8 +177,8 @@ export class Run {
       traceHash: w.trace.hash.hex(),
       endMs: Math.round(w.now * 1000) / 1000,
       faults: this.plan.faults,
-      invariants: this.verdicts().promised,
-      unpromised: this.verdicts().unpromised,
+      invariants: verdicts.promised,
+      unpromised: verdicts.unpromised,
       metrics: { ...this.metrics.result(), nodes: nodeMetrics(w) },
       coverage: Object.fromEntries(this.coverage.map((c) => [c.name, c.detector.reached])),
       series: this.metrics.series(),

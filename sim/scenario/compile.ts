@@ -72,6 +72,14 @@ function checkNames(file: ScenarioFile, model: ModelDef, where: string): Invaria
   return invariants;
 }
 
+/**
+ * The model's invariants the scenario does not promise but the workload can
+ * exercise: computed and reported apart ("not promised by this design").
+ */
+export function unpromisedInvariants(scenario: CompiledScenario, workload: Readonly<Record<string, unknown>>): InvariantDef[] {
+  return scenario.model.invariants.filter((def) => !scenario.invariants.includes(def) && (def.appliesTo?.(workload) ?? true));
+}
+
 /** Validates a parsed scenario file and joins it with its diagram and model. */
 export function compileScenario(json: unknown, where: string, readFile: FileReader): CompiledScenario {
   const file = parseFile(json, where);

@@ -1,5 +1,6 @@
 import { onePositional, parse } from "../args.ts";
 import { bold, table } from "../format.ts";
+import { unpromisedInvariants } from "../../scenario/compile.ts";
 import { loadScenario } from "../load.ts";
 
 export function describeCommand(argv: string[]): number {
@@ -17,7 +18,7 @@ export function describeCommand(argv: string[]): number {
     nodes: s.topology.nodes.map((n) => ({ id: n.id, role: n.role, label: n.label, capacity: s.capacityFor(n), idle: s.model.behaviorFor(n, setup) === null })),
     links: s.topology.edges.map((e) => ({ id: e.id, from: e.from, to: e.to, direction: e.direction, ...(e.label ? { label: e.label } : {}) })),
     invariants: s.invariants.map((i) => ({ name: i.name, kind: i.kind, description: i.description })),
-    unpromised: s.model.invariants.filter((i) => !s.invariants.includes(i) && (i.appliesTo?.(s.workload) ?? true)).map((i) => i.name),
+    unpromised: unpromisedInvariants(s, s.workload).map((i) => i.name),
     variants: s.model.variants.filter((v) => s.file.variants?.includes(v.name)),
     workload: s.workload,
     generator: s.file.generator,

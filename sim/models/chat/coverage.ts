@@ -66,19 +66,21 @@ export const CHAT_COVERAGE: CoverageDef[] = [
   },
 ];
 
+const withQueue = (w: Readonly<Record<string, unknown>>) => w.design === "notify";
+
 /** The message log behind diagram 003's API servers. */
 export const QUEUE_COVERAGE: CoverageDef[] = [
   {
     name: "queue-failover",
     description: "a message-queue partition moved to a new leader during the run",
     create: reachedBy(observed("log.leader", (d) => Number(d.epoch) > 0)),
-    appliesTo: (w) => w.design === "notify",
+    appliesTo: withQueue,
   },
   {
     name: "queue-duplicate",
     description: "an API server resent a batch and the log answered with the offsets it already had (idempotent producer)",
     create: reachedBy(observed("log.duplicate")),
-    appliesTo: (w) => w.design === "notify",
+    appliesTo: withQueue,
   },
 ];
 

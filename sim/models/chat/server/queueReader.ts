@@ -28,6 +28,8 @@ export interface ReaderVolatile extends WithMeta {
 }
 
 type Ctx = NodeContext<ReaderDurable, ReaderVolatile>;
+/** The store's write of one message read from the queue. */
+type Write = (ctx: any, m: ChatMsg) => void;
 
 const SPEC: PollSpec = { group: "nosql-db", isolation: "read_committed", ignoreIsolation: false };
 
@@ -46,7 +48,7 @@ export function readerStart(ctx: Ctx, plan: ChatPlan): void {
   for (const p of plan.log!.topics.in) next(ctx, plan, p);
 }
 
-function onReply(ctx: Ctx, plan: ChatPlan, tag: Tag, body: any, write: (m: ChatMsg) => void): void {
+function onReply(ctx: Ctx, plan: ChatPlan, tag: Tag, body: any, write: Write): void {
   if (tag.kind === "meta") return onMetadata(ctx, body);
   if (tag.kind !== "fetch") return;
   const p = tag.partition as string;
@@ -56,14 +58,14 @@ function onReply(ctx: Ctx, plan: ChatPlan, tag: Tag, body: any, write: (m: ChatM
   if (!got) return void (ctx.volatile.fetching[p] = true);
   for (const r of got.records) {
     const m = r.entry.rec.value as ChatMsg;
-    if (storeOf(plan, m.to) === ctx.id) write(m);
+    if (storeOf(plan, m.to) === ctx.id) write(ctx, m);
   }
   if (got.next >= 0) ctx.durable.consumed[p] = got.next;
   next(ctx, plan, p);
 }
 
 /** Handles the log's replies; false when the message is not one. */
-export function readerMessage(ctx: Ctx, plan: ChatPlan, msg: Message, write: (m: ChatMsg) => void): boolean {
+export function readerMessage(ctx: Ctx, plan: ChatPlan, msg: Message, write: Write): boolean {
   const r = takeReply(ctx, msg);
   if (!r) return false;
   onReply(ctx, plan, r.tag, r.body, write);
@@ -71,7 +73,7 @@ export function readerMessage(ctx: Ctx, plan: ChatPlan, msg: Message, write: (m:
 }
 
 /** Handles the reader's timers; false when the timer is not one of them. */
-export function readerTimer(ctx: Ctx, plan: ChatPlan, name: string, data: any, write: (m: ChatMsg) => void): boolean {
+export function readerTimer(ctx: Ctx, plan: ChatPlan, name: string, data: any, write: Write): boolean {
   if (name === "rpc.timeout") {
     const r = takeTimeout(ctx, data);
     if (r) onReply(ctx, plan, r.tag, r.body, write);

@@ -138,7 +138,6 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings): Behavior<StoreDu
     }
     return known;
   }
-  const writeFromQueue = (ctx: Ctx) => (m: ChatMsg) => void write(ctx, m);
 
   /** One member's copy of a group message (or of a mention), written once whatever the retries. */
   function copy(ctx: Ctx, msg: Message, b: Record<string, any>): void {
@@ -172,7 +171,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings): Behavior<StoreDu
   }
 
   function handle(ctx: Ctx, msg: Message): void {
-    if (plan.log && readerMessage(ctx as never, plan, msg, writeFromQueue(ctx))) return;
+    if (plan.log && readerMessage(ctx as never, plan, msg, write)) return;
     const b = msg.body as Record<string, any>;
     if (streamHandle(ctx, plan, s, msg)) return;
     if (hostsGroups && (groupDbHandle(ctx, plan, ctx.durable.gdb!, msg) || fanoutHandle(ctx, plan, s, slot, msg))) return;
@@ -227,7 +226,7 @@ export function storeBehavior(plan: ChatPlan, s: ChatSettings): Behavior<StoreDu
       if (plan.registryMode !== "none") ctx.setTimer(s.sweepMs, "sweep");
     },
     onTimer(ctx, name, data) {
-      if (plan.log && readerTimer(ctx as never, plan, name, data, writeFromQueue(ctx))) return;
+      if (plan.log && readerTimer(ctx as never, plan, name, data, write)) return;
       if (name !== "sweep") return;
       sweep(ctx);
       if (plan.groups.length > 0) streamSweep(ctx, plan, s);
