@@ -1,6 +1,12 @@
 import type { Role } from "../roles.ts";
 import type { Rng } from "./rng.ts";
-import type { Message } from "./types.ts";
+import type { Message, MsgRef } from "./types.ts";
+
+export interface SendOptions {
+  readonly conn?: number;
+  readonly ref?: MsgRef;
+  readonly error?: string;
+}
 
 /**
  * What a behavior may do while handling an event. One context object is
@@ -19,7 +25,12 @@ export interface NodeContext<D = unknown, V = unknown> {
   volatile: V;
   /** The selected bug variant ("" for the correct design). */
   readonly variant: string;
-  send(to: string, type: string, body?: unknown, options?: { conn?: number }): number;
+  /**
+   * Puts a message on the network. `ref` says what it concerns and `error`
+   * is a response's error code: both are traced with its send, delivery,
+   * drop and duplicate, so one transaction or message can be followed.
+   */
+  send(to: string, type: string, body?: unknown, options?: SendOptions): number;
   setTimer(delayMs: number, name: string, data?: unknown): number;
   cancelTimer(timerId: number): void;
   /** Opens a connection (TCP, WebSocket): in order, or broken. */

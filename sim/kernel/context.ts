@@ -1,8 +1,9 @@
 import type { Role } from "../roles.ts";
-import type { NodeContext } from "./behavior.ts";
+import type { NodeContext, SendOptions } from "./behavior.ts";
 import { distSample } from "./dist.ts";
 import { networkCut, networkFate } from "./network.ts";
 import type { Rng } from "./rng.ts";
+import type { TraceInput } from "./trace.ts";
 import { Kind, type Message, type NodeData } from "./types.ts";
 import type { World } from "./world.ts";
 
@@ -45,17 +46,19 @@ export class NodeContextImpl implements NodeContext {
     return this.world.options.variant ?? "";
   }
 
-  send(to: string, type: string, body?: unknown, options?: { conn?: number }): number {
+  send(to: string, type: string, body?: unknown, options?: SendOptions): number {
     const w = this.world;
     const net = w.net;
     const from = this.node.id;
     const id = net.nextMsgId++;
     const conn = options?.conn;
+    const ref = options?.ref;
+    const error = options?.error;
     if (w.options.freezeBodies) deepFreeze(body);
-    const msg: Message = conn === undefined ? { id, from, to, type, body, sentAt: w.now } : { id, from, to, type, body, conn, sentAt: w.now };
+    const msg: Message = options === undefined ? { id, from, to, type, body, sentAt: w.now } : messageWith(id, from, to, type, body, w.now, options);
     const target = w.nodes[w.nodeIndex(to)];
     const self = this.node;
-    w.trace.emitNet(w.now, "send", from, self.idHash, from, self.idHash, to, target.idHash, id, type);
+    w.trace.emitNet(w.now, "send", from, self.idHash, from, self.idHash, to, target.idHash, id, type, ref, error);
     if (to === from) {
       w.pushMsg(w.now, Kind.Deliver, target, msg);
       return id;
@@ -69,12 +72,12 @@ export class NodeContextImpl implements NodeContext {
     }
     const c = conn !== undefined ? net.conns.get(conn) : undefined;
     if (conn !== undefined && !c?.open) {
-      w.emit({ type: "drop", node: from, from, to, msg: id, mtype: type, name: "conn-closed" });
+      w.emit(labelled({ type: "drop", node: from, from, to, msg: id, mtype: type, name: "conn-closed" }, msg));
       return id;
     }
     const fate = networkFate(net, w.options.network, w.netRng, from, to);
     if (fate.dropped || networkCut(net, from, to)) {
-      w.emit({ type: "drop", node: from, from, to, msg: id, mtype: type, name: fate.dropped ? "loss" : "partition" });
+      w.emit(labelled({ type: "drop", node: from, from, to, msg: id, mtype: type, name: fate.dropped ? "loss" : "partition" }, msg));
       if (c) w.breakConn(c.id, fate.dropped ? "loss" : "partition");
       return id;
     }
@@ -87,7 +90,7 @@ export class NodeContextImpl implements NodeContext {
     w.pushMsg(at, Kind.Deliver, target, msg);
     if (fate.duplicated && !c) {
       const again = w.now + fate.latency + w.netRng.next() * fate.latency;
-      w.emit({ type: "duplicate", node: from, from, to, msg: id, mtype: type });
+      w.emit(labelled({ type: "duplicate", node: from, from, to, msg: id, mtype: type }, msg));
       w.pushMsg(again, Kind.Deliver, target, msg);
     }
     return id;
@@ -128,6 +131,24 @@ export class NodeContextImpl implements NodeContext {
   observe(name: string, data?: Record<string, unknown>): void {
     this.world.emit({ type: "observe", node: this.node.id, name, ...(data ? { data } : {}) });
   }
+}
+
+/** A message with the optional fields set only where given (absent fields stay absent: they are hashed). */
+function messageWith(id: number, from: string, to: string, type: string, body: unknown, sentAt: number, o: SendOptions): Message {
+  const msg: { -readonly [K in keyof Message]: Message[K] } = { id, from, to, type, body, sentAt };
+  if (o.conn !== undefined) msg.conn = o.conn;
+  if (o.ref !== undefined) msg.ref = o.ref;
+  if (o.error !== undefined) msg.error = o.error;
+  return msg;
+}
+
+/** A network trace event with the message's `ref` and `error`, where it has them. */
+export function labelled(e: TraceInput, msg: Message): TraceInput {
+  if (msg.ref === undefined && msg.error === undefined) return e;
+  const out: { -readonly [K in keyof TraceInput]: TraceInput[K] } = { ...e };
+  if (msg.ref !== undefined) out.ref = msg.ref;
+  if (msg.error !== undefined) out.error = msg.error;
+  return out;
 }
 
 /** Freezes an object graph (plain data: objects and arrays). */

@@ -40,6 +40,10 @@ export interface TraceEvent {
   /** Observation name, fault kind, phase or state name. */
   readonly name?: string;
   readonly data?: Readonly<Record<string, unknown>>;
+  /** Network events: what the message concerns, as the model labelled it (`{txnId, pid, epoch}`, `{mid}`). */
+  readonly ref?: Readonly<Record<string, string | number>>;
+  /** Network events: the error code a response carries. */
+  readonly error?: string;
 }
 
 export type TraceInput = Omit<TraceEvent, "i" | "t">;
@@ -171,6 +175,14 @@ export class Trace {
     if (e.mtype !== undefined) h.mixStr(e.mtype);
     if (e.name !== undefined) h.mixStr(e.name);
     if (e.data !== undefined) h.mixValue(e.data);
+    if (e.ref !== undefined) {
+      h.mixInt(0x7f10);
+      h.mixValue(e.ref);
+    }
+    if (e.error !== undefined) {
+      h.mixInt(0x7f11);
+      h.mixStr(e.error);
+    }
     if (this.keepLimit > 0) {
       this.kept.push(e);
       if (this.kept.length > this.keepLimit * 2) this.kept.splice(0, this.kept.length - this.keepLimit);
@@ -182,7 +194,8 @@ export class Trace {
   /**
    * The hot path for network events (send, deliver): hashes exactly as
    * `emit` would, from string hashes the caller computed once, and builds
-   * the event object only when a listener or the retained trace needs it.
+   * the event object only when a listener or the retained trace needs it
+   * (or the message carries a `ref` or an `error`).
    */
   emitNet(
     t: number,
@@ -195,9 +208,14 @@ export class Trace {
     toHash: number,
     msg: number,
     mtype: string,
+    ref?: Readonly<Record<string, string | number>>,
+    error?: string,
   ): void {
-    if (this.listeners.length > 0 || this.keepLimit > 0) {
-      this.emit(t, { type, node, from, to, msg, mtype });
+    if (this.listeners.length > 0 || this.keepLimit > 0 || ref !== undefined || error !== undefined) {
+      const e: TraceInput = { type, node, from, to, msg, mtype };
+      if (ref !== undefined) (e as { ref?: typeof ref }).ref = ref;
+      if (error !== undefined) (e as { error?: string }).error = error;
+      this.emit(t, e);
       return;
     }
     this.count++;

@@ -19,7 +19,14 @@ export interface Message {
   /** Connection id for connection-oriented traffic (in order or broken). */
   readonly conn?: number;
   readonly sentAt: number;
+  /** What the message is about, set by the model (a transaction, a chat message id): traced with it. */
+  readonly ref?: MsgRef;
+  /** A response's error code (PRODUCER_FENCED, ILLEGAL_GENERATION, ...): traced with it. */
+  readonly error?: string;
 }
+
+/** A model's label for what a message concerns: `{txnId, pid, epoch}` in the log, `{mid}` in chat. */
+export type MsgRef = Readonly<Record<string, string | number>>;
 
 export type NodeStatus = "up" | "crashed" | "paused";
 

@@ -1,7 +1,7 @@
 import type { Role } from "../roles.ts";
 import type { FaultSchedule } from "../scenario/faults.ts";
 import type { Behavior } from "./behavior.ts";
-import { NodeContextImpl } from "./context.ts";
+import { labelled, NodeContextImpl } from "./context.ts";
 import { distSample } from "./dist.ts";
 import { applyFault, endFault, fireTriggers, scheduleFaults, startHeal, type FaultTrigger } from "./faultApply.ts";
 import { connectionsOf, networkCut, networkInit, type NetworkConfig, type NetworkData } from "./network.ts";
@@ -241,11 +241,11 @@ export class World {
     if (this.options.trackInflight) this.net.inflight.delete(msg.id);
     const lost = this.lostOnArrival(node, msg);
     if (lost) {
-      this.emit({ type: "drop", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type, name: lost });
+      this.emit(labelled({ type: "drop", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type, name: lost }, msg));
       return;
     }
     const fromHash = this.nodes[this.nodeIndex(msg.from)].idHash;
-    this.trace.emitNet(this.now, "deliver", node.id, node.idHash, msg.from, fromHash, msg.to, node.idHash, msg.id, msg.type);
+    this.trace.emitNet(this.now, "deliver", node.id, node.idHash, msg.from, fromHash, msg.to, node.idHash, msg.id, msg.type, msg.ref, msg.error);
     if (!node.capacity) return this.handle(node, msg);
     if (node.busy < node.capacity.concurrency) return this.startService(node, msg);
     if (node.waiting.length < node.capacity.queueLimit) {
@@ -255,8 +255,8 @@ export class World {
       return;
     }
     node.rejected++;
-    this.emit({ type: "reject", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type });
-    if (msg.type !== "rejected") this.ctx.bind(node).send(msg.from, "rejected", { msg: msg.id, type: msg.type, body: msg.body });
+    this.emit(labelled({ type: "reject", node: node.id, from: msg.from, to: msg.to, msg: msg.id, mtype: msg.type }, msg));
+    if (msg.type !== "rejected") this.ctx.bind(node).send(msg.from, "rejected", { msg: msg.id, type: msg.type, body: msg.body }, msg.ref ? { ref: msg.ref } : undefined);
   }
 
   /** Why a message arriving now is lost, or undefined when it arrives. */
