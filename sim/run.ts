@@ -15,10 +15,15 @@ export interface RunOptions {
   readonly seed: number;
   /** Bug variant; "" or undefined for the correct design. */
   readonly variant?: string;
-  /** Fault schedule; default: the scenario's own (or the generator's with `generate`). */
+  /**
+   * Fault schedule. At most one of `faults`, `generate` and `scenarioFaults`;
+   * with none of them the run has no faults (the empty schedule).
+   */
   readonly faults?: FaultSchedule;
   /** Use the scenario's fault generator for this seed. */
   readonly generate?: boolean;
+  /** Use the scenario file's own `faults` schedule (its lesson: what the app opens with). */
+  readonly scenarioFaults?: boolean;
   /** Overrides workload.messages. */
   readonly messages?: number;
   /** Overrides other workload fields. */
@@ -84,7 +89,11 @@ export function planRun(scenario: CompiledScenario, o: RunOptions): RunPlan {
     throw new InputError("--variant", "", `scenario "${scenario.name}" has no variant "${variant}" (variants: ${names || "none"})`);
   }
   const gen = scenario.file.generator;
-  const faults = o.faults ?? (o.generate ? generateFaults(gen, scenario.topology, o.seed) : (scenario.file.faults ?? []));
+  const sources = [o.faults !== undefined && "--faults", o.generate && "--generate", o.scenarioFaults && "--scenario-faults"].filter(Boolean);
+  if (sources.length > 1) {
+    throw new InputError("arguments", "", `${sources.join(" and ")} cannot be combined: each chooses the fault schedule (give one of --faults, --generate, --scenario-faults)`);
+  }
+  const faults = o.faults ?? (o.generate ? generateFaults(gen, scenario.topology, o.seed) : o.scenarioFaults ? (scenario.file.faults ?? []) : []);
   checkFaultNodes(faults, new Set(scenario.topology.nodes.map((n) => n.id)), "faults");
   const workload = { ...scenario.workload, ...o.workload, ...(o.messages !== undefined ? { messages: o.messages } : {}) };
   return { seed: o.seed, variant, faults, workload, untilMs: o.untilMs ?? gen.safetyMs, healMs: o.healMs ?? gen.healMs };

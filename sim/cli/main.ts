@@ -12,8 +12,10 @@ const USAGE = `msgsim: deterministic simulation of messaging-system designs
 usage:
   msgsim list [--json]
   msgsim describe <scenario> [--json]
-  msgsim run <scenario> [--seed N] [--faults FILE] [--generate] [--variant NAME]
-             [--messages N] [--until MS] [--heal MS] [--trace FILE] [--json]
+  msgsim run <scenario> [--seed N] [--faults FILE | --generate | --scenario-faults]
+             [--variant NAME] [--messages N] [--until MS] [--heal MS] [--trace FILE] [--json]
+             (faults: none by default; --faults FILE; --generate: the scenario's generator
+              for this seed; --scenario-faults: the scenario's own schedule, as the app opens it)
   msgsim sweep <scenario> [--seeds A..B] [--workers N] [--shard i/n] [--variant NAME]
              [--messages N] [--app-url BASE] [--out DIR] [--shrink N] [--json]
   msgsim replay <file> [--json]
