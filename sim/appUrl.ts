@@ -18,7 +18,8 @@ export function appUrl(base: string, link: AppLink): string {
   params.set("scenario", link.scenario);
   params.set("seed", String(link.seed));
   if (link.variant) params.set("variant", link.variant);
-  if (link.faults && link.faults.length > 0) params.set("faults", encodeFaultsParam(link.faults));
+  // Always present ("W10" is none), as in the app's own URLs: it reads a link without faults as an older one.
+  params.set("faults", encodeFaultsParam(link.faults ?? []));
   if (link.messages !== undefined) params.set("messages", String(link.messages));
   if (link.t !== undefined) params.set("t", String(link.t));
   return `${base.replace(/\/?$/, "/")}?${params.toString()}`;
