@@ -52,7 +52,7 @@ function nearestWire(text: Box, wires: readonly Wire[]): Wire | undefined {
   return best?.wire;
 }
 
-type AddText = (draft: NodeDraft, e: ExElement, text: string, rank: number) => void;
+type AddText = (draft: NodeDraft, e: ExElement, text: string, rank: number, shadow?: boolean) => void;
 
 /** Pass 1: bound text labels its container (node or arrow); text in a composite group labels the group. */
 function attachOwnedTexts(texts: readonly ExElement[], drafts: ReadonlyMap<string, NodeDraft>, owner: ReadonlyMap<string, string>, wires: ReadonlyMap<string, Wire>, add: AddText): ExElement[] {
@@ -62,7 +62,7 @@ function attachOwnedTexts(texts: readonly ExElement[], drafts: ReadonlyMap<strin
     const container = e.containerId !== undefined ? (owner.get(e.containerId) ?? e.containerId) : undefined;
     const boundDraft = container !== undefined ? drafts.get(container) : undefined;
     const groupDraft = drafts.get(owner.get(e.id) ?? "");
-    if (boundDraft) add(boundDraft, e, text, 0);
+    if (boundDraft) add(boundDraft, e, text, 0, boundDraft.shadows?.has(e.containerId!));
     else if (container !== undefined && wires.has(container)) wires.get(container)?.labels.push(text);
     else if (groupDraft) add(groupDraft, e, text, 1);
     else free.push(e);
@@ -82,8 +82,8 @@ export function attachTexts(
   owner: Map<string, string>,
   wires: readonly Wire[],
 ): ExElement[] {
-  const add: AddText = (draft, e, text, rank) => {
-    draft.texts.push({ id: e.id, text, rank, index: e.index });
+  const add: AddText = (draft, e, text, rank, shadow) => {
+    draft.texts.push({ id: e.id, text, rank, index: e.index, ...(shadow ? { shadow } : {}) });
     if (!owner.has(e.id)) draft.elementIds.push(e.id);
     owner.set(e.id, draft.key);
   };

@@ -14,6 +14,8 @@ export interface NodeDraft {
   box: Box;
   /** Label texts; rank 0 bound text, 1 text inside the group, 2 + gap for nearby free text. */
   readonly texts: NodeText[];
+  /** For a stack of cards: the element ids of the cards behind the front one (stacks.ts). */
+  readonly shadows?: ReadonlySet<string>;
 }
 
 export interface NodeText {
@@ -21,6 +23,8 @@ export interface NodeText {
   readonly text: string;
   readonly rank: number;
   readonly index: number;
+  /** Bound to a shadow card of a stack: names the node only when nothing else does. */
+  readonly shadow?: boolean;
 }
 
 export const SHAPE_TYPES: ReadonlySet<string> = new Set(["rectangle", "ellipse", "diamond", "image", "embeddable", "iframe"]);
@@ -44,7 +48,8 @@ export function cleanText(text: string | undefined): string {
 
 /** Label parts in order: the primary name first, then notes; duplicates dropped. */
 export function draftLabelParts(draft: NodeDraft): string[] {
-  const sorted = [...draft.texts].sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const own = draft.texts.filter((t) => !t.shadow);
+  const sorted = [...(own.length > 0 ? own : draft.texts)].sort((a, b) => a.rank - b.rank || a.index - b.index);
   const parts: string[] = [];
   for (const t of sorted) if (!parts.some((p) => p.toLowerCase() === t.text.toLowerCase())) parts.push(t.text);
   return parts;

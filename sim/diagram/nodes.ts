@@ -1,6 +1,7 @@
 import type { ExElement } from "./element.ts";
 import { boxArea, boxInside, boxUnion, elementBox } from "./geometry.ts";
 import { type NodeDraft, isArrowLike, isPlainLine, isShape } from "./nodeDraft.ts";
+import { mergeStacks } from "./stacks.ts";
 import { SLOT_SLACK } from "./tolerances.ts";
 
 export interface NodeBuild {
@@ -57,7 +58,8 @@ function absorbSlots(build: NodeBuild, lines: readonly ExElement[]): void {
 /**
  * Shapes become nodes; the members of a composite group become one node
  * whose box is the group's bounding box (its free texts become label
- * candidates). Plain lines inside a node's box join that node.
+ * candidates). A stack of cards becomes one node (stacks.ts). Plain lines
+ * inside a node's box join that node.
  */
 export function buildNodes(elements: readonly ExElement[]): NodeBuild {
   const composites = compositeGroups(elements);
@@ -87,6 +89,7 @@ export function buildNodes(elements: readonly ExElement[]): NodeBuild {
     members.forEach((m) => addMember(build, draft, m));
     draft.box = boxUnion(members.map(elementBox));
   }
+  build.drafts.splice(0, build.drafts.length, ...mergeStacks(build.drafts, build.owner));
   absorbSlots(build, looseLines);
   return build;
 }

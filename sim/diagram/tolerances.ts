@@ -31,3 +31,15 @@ export const ROW_TOLERANCE = 40;
 
 /** Vertical gap between clusters of elements at which a canvas may hold separate designs. */
 export const DESIGN_GAP = 200;
+
+/**
+ * A stack of cards (the same shape copied and offset a little, drawn as
+ * "many of these") is one node: two shapes of one type whose widths and
+ * heights differ by at most STACK_SIZE_SLACK and whose top-left corners
+ * are at most STACK_MAX_OFFSET apart on each axis, and at most a third of
+ * the card's width (height) apart: 129 x 106 cards offset 13-26 units in
+ * diagram 001 stack; boxes side by side in a row or grid do not.
+ */
+export const STACK_SIZE_SLACK = 2;
+export const STACK_MAX_OFFSET = 40;
+export const STACK_MAX_OFFSET_SHARE = 1 / 3;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importDiagram } from "../../sim/diagram/index.ts";
+import type { Box } from "../../sim/topology.ts";
 import { SEEDS, edgeLines, labelledEdges, nodeLines, readSeed } from "./seedFiles.ts";
 
 describe("seed 000: message log delivery guarantees", () => {
@@ -107,13 +108,34 @@ describe("seed 001: the chat system in stages", () => {
     ]));
   });
 
-  it("reads change data capture: group worker and group DB", () => {
+  it("reads change data capture: the DB write triggers the group worker; group DB", () => {
     const d = byTitle("WebSockets - Change Data Capture (DB Triggers) — Stateful!");
     expect(labelledEdges(d)).toEqual(expect.arrayContaining([
-      "Messaging DB -> Messaging Service",
+      "Messaging DB -> Group Worker",
       "Group Worker -> Group DB",
       "Group DB -> Group Worker",
     ]));
+  });
+
+  it("reads each stack of cards (a worker drawn as many machines) as one node named by its front card", () => {
+    const stacks = [
+      ["WebSockets — Stateful!", ["Messaging Worker"]],
+      ["WebSockets - Change Data Capture (DB Triggers) — Stateful!", ["Group Worker", "Messaging Worker"]],
+      ["WebSockets - Change Data Capture (DB Triggers)", ["Group Worker", "Messaging Worker"]],
+      ["WebSockets - Change Data Capture", ["Messaging Worker"]],
+    ] as const;
+    for (const [title, workers] of stacks) {
+      const d = byTitle(title);
+      expect(d.nodes.filter((n) => n.role === "messaging-worker" || n.role === "group-worker").map((n) => n.label).sort(), title).toEqual([...workers]);
+      // Three cards of 129 x 106, offset 13 then 15 across and 19 then 26 down: the node's box covers all of them.
+      for (const n of d.nodes.filter((n) => n.label.endsWith("Worker"))) {
+        expect(n.elementIds.length, n.id).toBe(6);
+        expect([Math.round(n.box.width), Math.round(n.box.height)], n.id).toEqual([157, 151]);
+      }
+      // No card of a stack is left behind as a "Messaging Service" of its own.
+      const services = d.nodes.filter((n) => n.label === "Messaging Service");
+      for (const s of services) expect(d.nodes.some((w) => w !== s && w.label.endsWith("Worker") && overlaps(w.box, s.box)), `${title} ${s.id}`).toBe(false);
+    }
   });
 
   it("reads the split services: group, send and receive services", () => {
@@ -254,3 +276,7 @@ describe("every seed", () => {
     }
   });
 });
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
