@@ -36,6 +36,12 @@ describe("msgsim CLI", () => {
     expect(idle("socket-cache")).toEqual([true]);
     expect(idle("gateway")).toEqual([false]);
     expect(stateful.unpromised).toEqual(["offline-notified"]);
+    // The scenario's own fault schedule, with what each entry stands for.
+    expect(stateful.faults.length).toBeGreaterThan(0);
+    expect(stateful.faults.every((f: { note?: string }) => f.note)).toBe(true);
+    const text = msgsim("describe", "chat-stateful").stdout;
+    expect(text).toContain("Faults (its own schedule: msgsim run chat-stateful --scenario-faults)");
+    expect(text).toMatch(/\ncrash +gateway-5 +after msg\.persist for 300 ms +the Messaging Service that took the first message/);
   });
 
   it("runs a scenario with a fault file and prints the JSON contract", () => {
