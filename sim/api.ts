@@ -17,9 +17,11 @@ export {
 } from "./scenario/faults.ts";
 export { generateFaults } from "./scenario/generator.ts";
 export { compileScenario, type CompiledScenario, type FileReader } from "./scenario/compile.ts";
+export { scenarioGuide, type ScenarioGuide } from "./scenario/guide.ts";
 export type { ScenarioFile, FaultGenerator } from "./scenario/schema.ts";
 export { Run, runScenario, planRun, type RunOptions, type RunResult, type InvariantResult, type RunPlan } from "./run.ts";
-export { Session, viewTransferables, type WorldView, type NodeView, type InflightView, type Marker, type NodeInspection } from "./session.ts";
+export { Session, viewTransferables, type WorldView, type NodeView, type InflightView, type Marker, type MarkerKind, type NodeInspection } from "./session.ts";
+export type { StepTarget } from "./eventIndex.ts";
 export type { SeriesPoint } from "./metrics/collector.ts";
 export { MODELS } from "./models/index.ts";
 export { encodeFaultsParam, decodeFaultsParam } from "./scenario/urlFaults.ts";

@@ -2,14 +2,23 @@ import type { TraceEvent } from "./kernel/trace.ts";
 import type { InFlight } from "./kernel/network.ts";
 import type { NodeStatus, Violation } from "./kernel/types.ts";
 import type { WorldSnapshot } from "./kernel/world.ts";
+import { EventIndex, type StepTarget } from "./eventIndex.ts";
 import { Run, type RunOptions, type RunResult } from "./run.ts";
+import type { FaultEntry } from "./scenario/faults.ts";
 import type { CompiledScenario } from "./scenario/compile.ts";
 
-/** A moment of the timeline worth marking: a fault, a crash, a violation. */
+/**
+ * A moment of the timeline worth marking: a fault takes effect, something
+ * heals (a heal entry, a link fault lifted, a paused node resumed), a node
+ * restarts (its crash ended, a restart entry, the heal phase), the heal
+ * phase or the end begins, an invariant breaks.
+ */
+export type MarkerKind = "fault" | "heal" | "restart" | "phase" | "violation";
+
 export interface Marker {
   readonly event: number;
   readonly t: number;
-  readonly kind: "fault" | "violation" | "phase";
+  readonly kind: MarkerKind;
   readonly label: string;
   readonly nodes: readonly string[];
 }
@@ -119,16 +128,24 @@ const CHECKPOINT_EVERY = 5_000;
 export class Session {
   readonly result: RunResult;
   readonly markers: Marker[] = [];
+  /** Where most of the run's deliveries happen (null: none): what playback should show at a watchable pace. */
+  readonly busy: { readonly fromMs: number; readonly toMs: number } | null;
   private readonly checkpoints: { events: number; snap: WorldSnapshot }[] = [];
   private readonly viewer: Run;
+  private readonly index: EventIndex;
+  private readonly schedule: readonly FaultEntry[];
 
   constructor(readonly scenario: CompiledScenario, readonly options: RunOptions) {
+    // The world numbers its nodes in the topology's order.
+    const ids = new Map(scenario.topology.nodes.map((n, i) => [n.id, i]));
+    this.index = new EventIndex((id) => ids.get(id) ?? -1);
     // Checkpoints carry the messages on the wire, so a seek shows them all.
     const full = new Run(scenario, {
       ...options,
       trackInflight: true,
-      listeners: [(e) => this.mark(e)],
+      listeners: [(e) => this.index.record(e), (e) => this.mark(e)],
     });
+    this.schedule = full.plan.faults;
     const w = full.world;
     this.checkpoints.push({ events: w.trace.count, snap: w.snapshot() });
     while (w.step()) {
@@ -136,18 +153,30 @@ export class Session {
       if (w.trace.count - last.events >= CHECKPOINT_EVERY) this.checkpoints.push({ events: w.trace.count, snap: w.snapshot() });
     }
     this.result = full.result();
+    this.busy = this.index.busyWindow();
     for (const inv of this.result.invariants) for (const v of inv.violations) this.markViolation(inv.name, v);
+    for (const inv of this.result.unpromised) for (const v of inv.violations) this.markViolation(`${inv.name} (not promised)`, v);
     this.markers.sort((a, b) => a.event - b.event);
     this.viewer = new Run(scenario, { ...options, trace: { keep: 200 }, trackInflight: true });
   }
 
   private mark(e: TraceEvent): void {
-    if (e.type === "fault" || e.type === "crash" || e.type === "restart" || e.type === "pause" || e.type === "resume") {
-      const label = e.type === "fault" ? `${e.name}` : `${e.type} ${e.node}`;
-      this.markers.push({ event: e.i, t: e.t, kind: "fault", label, nodes: e.node ? [e.node] : [] });
-    } else if (e.type === "phase" && e.name !== "safety") {
-      this.markers.push({ event: e.i, t: e.t, kind: "phase", label: e.name ?? "", nodes: [] });
+    const at = (kind: MarkerKind, label: string, nodes: readonly string[]): void => {
+      this.markers.push({ event: e.i, t: e.t, kind, label, nodes });
+    };
+    if (e.type === "fault") {
+      if (e.name === "lifted") return at("heal", "a link fault ends", []);
+      if (e.name === "heal") return at("heal", "heal: every link fault and partition cleared", []);
+      // A restart entry also records a restart event, marked below.
+      if (e.name === "restart") return;
+      const entry = this.schedule[e.data?.fault as number];
+      const node = (e.data?.node as string | undefined) ?? (entry && "node" in entry ? entry.node : undefined);
+      return at("fault", faultLabel(entry, node), node ? [node] : []);
     }
+    if (e.type === "restart") return at("restart", `restart ${e.node}`, e.node ? [e.node] : []);
+    if (e.type === "resume") return at("heal", `resume ${e.node}`, e.node ? [e.node] : []);
+    if (e.type === "phase" && e.name === "heal") return at("phase", "heal phase: faults stop, crashed nodes restart", []);
+    if (e.type === "phase" && e.name === "end") return at("phase", "end of the run", []);
   }
 
   private markViolation(name: string, v: Violation): void {
@@ -156,6 +185,11 @@ export class Session {
 
   get totalEvents(): number {
     return this.result.events;
+  }
+
+  /** The next (or previous) trace event that is a delivery or happens at a node; null when there is none. */
+  find(from: number, dir: 1 | -1, target: StepTarget): number | null {
+    return this.index.find(from, dir, target);
   }
 
   /** Moves the viewer to just after trace event `index` (clamped to the run). */
@@ -220,4 +254,13 @@ export class Session {
       recent: w.trace.kept.slice(-200),
     };
   }
+}
+
+/** "crash api-server-1", "drop client-1 → *", "partition": a fault as the timeline names it. */
+function faultLabel(f: FaultEntry | undefined, node: string | undefined): string {
+  if (!f) return "fault";
+  if (node) return `${f.kind} ${node}`;
+  if ("from" in f) return `${f.kind} ${f.from} → ${f.to}`;
+  if (f.kind === "partition") return `partition ${f.groups.map((g) => g.join(", ")).join(" | ")}`;
+  return f.kind;
 }

@@ -7,7 +7,7 @@ import type { SideTab, Target } from "./state.ts";
 
 export function openMenu(c: Controller, x: number, y: number, target: Target): void {
   c.pause();
-  c.store.set({ menu: { x, y, target } });
+  c.store.set({ menu: { x, y, target }, hint: false });
 }
 
 export function closeMenu(c: Controller): void {
@@ -50,10 +50,23 @@ export function addFaults(c: Controller, entries: FaultEntry[], at: number): voi
   c.setFaults([...c.state.faults, ...entries], at);
 }
 
+/**
+ * Adds a draw of the scenario's fault generator to the schedule (undoable).
+ * The first draw on an empty schedule is the one `msgsim run --generate`
+ * makes for this seed; later draws take other seeds, so each adds new faults.
+ */
 export function randomFaults(c: Controller): void {
-  const sc = c.state.scenario;
+  const { scenario: sc, faults, seed } = c.state;
   if (!sc) return;
-  c.setFaults(generateFaults(sc.compiled.file.generator, sc.compiled.topology, c.state.seed));
+  const drawn = generateFaults(sc.compiled.file.generator, sc.compiled.topology, faults.length === 0 ? seed : seed + faults.length * 1_000_003);
+  if (drawn.length === 0) return c.say("The generator drew no faults for this seed.");
+  c.setFaults([...faults, ...drawn]);
+}
+
+/** Replaces the schedule with the scenario's own (undoable): what picking the scenario from the menu runs. */
+export function applyScenarioFaults(c: Controller): void {
+  const sc = c.state.scenario;
+  if (sc) c.setFaults(sc.defaultFaults);
 }
 
 /**

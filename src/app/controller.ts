@@ -1,11 +1,11 @@
-import { importDiagram, type FaultSchedule } from "../../sim/api.ts";
+import { importDiagram, scenarioGuide, type FaultSchedule, type StepTarget } from "../../sim/api.ts";
 import { CATALOG, compileSource } from "../scenario/catalog.ts";
 import { describeError, type Problem } from "../scenario/errors.ts";
 import type { ScenarioSource } from "../scenario/source.ts";
 import { SessionClient, WorkerProblem } from "../worker/client.ts";
 import type { Position, ViewReply } from "../worker/protocol.ts";
 import { Playback } from "./playback.ts";
-import { cursorOf, initialState, type AppState, type LoadedScenario } from "./state.ts";
+import { cursorOf, defaultSpeed, initialState, type AppState, type BannerAction, type LoadedScenario } from "./state.ts";
 import { Store } from "./store.ts";
 import { ViewPump } from "./viewPump.ts";
 
@@ -15,10 +15,16 @@ export interface LoadRequest {
   readonly variant?: string;
   readonly faults?: FaultSchedule;
   readonly messages?: number;
+  /** Event index to open at (the URL's `t`). */
   readonly t?: number;
+  /** Virtual time to open at, ms (the URL's `at`; `t` wins when both are given). */
+  readonly at?: number;
   /** Name of the URL parameter the variant came from, for the banner. */
   readonly from?: "url";
 }
+
+/** Most fault changes undo remembers. */
+const UNDO_DEPTH = 100;
 
 const sameFaults = (a: FaultSchedule, b: FaultSchedule) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -44,12 +50,17 @@ export class Controller {
     return this.store.get();
   }
 
-  report(err: unknown, where?: string): void {
+  report(err: unknown, where?: string, action?: BannerAction): void {
     const p: Problem = err instanceof WorkerProblem ? err.problem : describeError(err, where);
     this.store.update((d) => {
       if (d.banners.some((b) => b.where === p.where && b.message === p.message)) return;
-      d.banners.push({ id: ++this.bannerId, ...p });
+      d.banners.push({ id: ++this.bannerId, ...p, ...(action ? { action } : {}) });
     });
+  }
+
+  /** A passing message (not an error): "no later delivery", "link copied". */
+  say(notice: string): void {
+    this.store.set({ notice });
   }
 
   dismiss(id: number): void {
@@ -84,6 +95,8 @@ export class Controller {
       seed,
       variant,
       faults: req.faults ?? loaded.defaultFaults,
+      undo: [],
+      redo: [],
       messages: req.messages ?? null,
       run: null,
       view: null,
@@ -93,7 +106,17 @@ export class Controller {
       inspection: null,
       highlight: null,
     });
-    await this.open(req.t !== undefined ? { index: req.t } : null);
+    await this.open(req.t !== undefined ? { index: req.t } : req.at !== undefined ? { time: req.at } : null);
+    const run = this.state.run;
+    if (!run) return;
+    const busy = run.busy;
+    this.store.set({ speed: defaultSpeed(busy ? busy.toMs - busy.fromMs : null) });
+    const where = req.from === "url" ? "URL parameter " : "";
+    if (req.t !== undefined && req.t > run.total - 1) {
+      this.report({ where: `${where}t`, message: `event ${req.t} is past the end of this run (its last event is ${run.total - 1}); showing the end` });
+    } else if (req.t === undefined && req.at !== undefined && req.at > run.result.endMs) {
+      this.report({ where: `${where}at`, message: `${req.at} ms is past the end of this run (it ends at ${run.result.endMs} ms); showing the end` });
+    }
   }
 
   private async compile(source: ScenarioSource): Promise<LoadedScenario> {
@@ -106,6 +129,7 @@ export class Controller {
       designs: imported.designs.map((d) => d.title),
       variants: compiled.file.variants ?? compiled.model.variants.map((v) => v.name),
       defaultFaults: compiled.file.faults ?? [],
+      guide: scenarioGuide(compiled),
     };
   }
 
@@ -119,10 +143,10 @@ export class Controller {
     try {
       const reply = await this.client.open({ source: s.scenario.source, seed: s.seed, variant: s.variant, faults: s.faults, messages: s.messages ?? undefined, at, inspect: this.inspectTarget(), recent: s.sideTab === "events" });
       if (gen !== this.gen) return;
-      const { result, markers, total } = reply;
+      const { result, markers, total, busy } = reply;
       this.lastAt = at;
       const cursor = cursorOf(reply.view, at, total);
-      this.store.set({ run: { result, markers, total }, view: reply.view, cursor, clock: reply.view.now, inspection: reply.inspection, busy: false });
+      this.store.set({ run: { result, markers, total, busy }, view: reply.view, cursor, clock: reply.view.now, inspection: reply.inspection, busy: false });
     } catch (err) {
       if (gen !== this.gen) return;
       this.report(err);
@@ -152,9 +176,29 @@ export class Controller {
     void this.rebuild();
   }
 
+  /** Replaces the schedule (undoably) and forks the run at the moment shown, or at `atLeast`. */
   setFaults(faults: FaultSchedule, atLeast = 0): void {
-    this.store.set({ faults });
+    const s = this.state;
+    if (sameFaults(faults, s.faults)) return;
+    this.store.set({ faults, undo: [...s.undo, s.faults].slice(-UNDO_DEPTH), redo: [] });
     void this.rebuild(atLeast);
+  }
+
+  /** Puts back the schedule before the last change. */
+  undo(): void {
+    const s = this.state;
+    const prev = s.undo[s.undo.length - 1];
+    if (!prev) return this.say("Nothing to undo: the fault schedule has not changed.");
+    this.store.set({ faults: prev, undo: s.undo.slice(0, -1), redo: [...s.redo, s.faults] });
+    void this.rebuild();
+  }
+
+  redo(): void {
+    const s = this.state;
+    const next = s.redo[s.redo.length - 1];
+    if (!next) return this.say("Nothing to redo.");
+    this.store.set({ faults: next, redo: s.redo.slice(0, -1), undo: [...s.undo, s.faults] });
+    void this.rebuild();
   }
 
   // ---- time ----
@@ -178,7 +222,7 @@ export class Controller {
     const s = this.state;
     if (!s.run) return this.pause();
     const end = s.run.result.endMs;
-    const clock = Math.min(end, s.clock + dt * s.speed);
+    const clock = Math.min(end, s.clock + (dt * s.speed) / 1000);
     this.store.set({ clock });
     this.pump.request({ advance: clock }, this.gen);
     if (clock >= end && this.pump.idle) this.pause();
@@ -203,7 +247,7 @@ export class Controller {
   }
 
   setSpeed(speed: number): void {
-    this.store.set({ speed });
+    if (Number.isFinite(speed) && speed > 0) this.store.set({ speed });
   }
 
   /** Shows the world just after trace event `index` (-1: the start). */
@@ -215,8 +259,24 @@ export class Controller {
     this.pump.request({ index: i }, this.gen);
   }
 
+  /** Shows the world at virtual time `t` (ms), clamped to the run. */
+  seekTime(t: number): void {
+    const run = this.state.run;
+    if (!run) return;
+    this.pause();
+    this.pump.request({ time: Math.max(0, Math.min(run.result.endMs, t)) }, this.gen);
+  }
+
   step(delta: number): void {
     this.seek(this.state.cursor + delta);
+  }
+
+  /** The index of the next (or previous) delivery or event at a node, from the moment shown. */
+  async find(dir: 1 | -1, target: StepTarget): Promise<number | null> {
+    if (!this.state.run) return null;
+    const gen = this.gen;
+    const { index } = await this.client.find({ from: this.state.cursor, dir, target });
+    return gen === this.gen ? index : null;
   }
 
   /** Re-reads the current moment (e.g. to refresh the inspector) without moving. */

@@ -1,15 +1,22 @@
-import type { CompiledScenario, FaultSchedule, Marker, NodeInspection, RunResult, WorldView } from "../../sim/api.ts";
+import type { CompiledScenario, FaultSchedule, Marker, NodeInspection, RunResult, ScenarioGuide, WorldView } from "../../sim/api.ts";
 import type { Problem } from "../scenario/errors.ts";
 import type { ScenarioSource } from "../scenario/source.ts";
 
-export type SideTab = "invariants" | "inspector" | "faults" | "metrics" | "events";
+export type SideTab = "about" | "invariants" | "inspector" | "faults" | "metrics" | "events";
+
+/** What the step buttons and ←/→ move by. */
+export type StepUnit = "event" | "delivery" | "node" | "fault" | "violation";
 export type ViewTab = "diagram" | "graph";
 
 /** Something on the drawing a click can hit. */
 export type Target = { readonly kind: "node"; readonly id: string } | { readonly kind: "edge"; readonly id: string };
 
+/** A banner's button: what it offers to do. */
+export type BannerAction = "use-scenario-faults";
+
 export interface Banner extends Problem {
   readonly id: number;
+  readonly action?: BannerAction;
 }
 
 /** The scenario as the page knows it: compiled here too, for the drawing and the fault generator. */
@@ -21,8 +28,10 @@ export interface LoadedScenario {
   readonly designs: readonly string[];
   /** The variants the picker offers. */
   readonly variants: readonly string[];
-  /** The scenario's own fault schedule (what "no faults param" means). */
+  /** The scenario's own fault schedule: what picking it from the menu runs. */
   readonly defaultFaults: FaultSchedule;
+  /** Invariant and variant descriptions, idle nodes. */
+  readonly guide: ScenarioGuide;
 }
 
 /** The finished run: everything the worker sends once per session. */
@@ -30,6 +39,8 @@ export interface RunInfo {
   readonly result: RunResult;
   readonly markers: readonly Marker[];
   readonly total: number;
+  /** Where most deliveries happen (virtual ms), or null. */
+  readonly busy: { readonly fromMs: number; readonly toMs: number } | null;
 }
 
 export interface AppState {
@@ -37,6 +48,9 @@ export interface AppState {
   readonly seed: number;
   readonly variant: string;
   readonly faults: FaultSchedule;
+  /** Earlier schedules (newest last), for undo; and undone ones, for redo. */
+  readonly undo: readonly FaultSchedule[];
+  readonly redo: readonly FaultSchedule[];
   /** Workload message count, or null for the scenario's own. */
   readonly messages: number | null;
   readonly run: RunInfo | null;
@@ -52,7 +66,16 @@ export interface AppState {
   /** The playback clock (virtual ms); tokens are placed at this time. */
   readonly clock: number;
   readonly playing: boolean;
+  /** Playback speed: virtual ms per wall-clock second. */
   readonly speed: number;
+  readonly stepUnit: StepUnit;
+  /** Presenting: sidebar collapsed, full screen, larger labels. */
+  readonly presenting: boolean;
+  readonly sidebarOpen: boolean;
+  readonly bigTokens: boolean;
+  /** The first-visit hint is showing. */
+  readonly hint: boolean;
+  readonly keysHelp: boolean;
   readonly banners: readonly Banner[];
   readonly selected: string | null;
   readonly inspection: NodeInspection | null;
@@ -63,14 +86,30 @@ export interface AppState {
   readonly notice: string | null;
 }
 
-/** Playback speeds, in virtual ms per real ms. Network hops take a few ms, so slow speeds matter. */
-export const SPEEDS = [0.01, 0.03, 0.1, 0.25, 1, 4, 16] as const;
+/**
+ * Playback speeds, in virtual ms per wall-clock second. Network hops take a
+ * few ms, so slow speeds matter. Neighbours differ by at most 2x, so one of
+ * them plays any busy window in 20 to 40 s.
+ */
+export const SPEEDS = [1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000] as const;
+
+/** Wall-clock seconds the busy part of a run should take at the default speed. */
+export const BUSY_WALL_S = 30;
+
+/** The speed that plays `busyMs` of virtual time in about BUSY_WALL_S seconds. */
+export function defaultSpeed(busyMs: number | null): number {
+  if (!busyMs || busyMs <= 0) return 100;
+  const want = busyMs / BUSY_WALL_S;
+  return SPEEDS.reduce((best, s) => (Math.abs(Math.log(s / want)) < Math.abs(Math.log(best / want)) ? s : best), SPEEDS[0] as number);
+}
 
 export const initialState: AppState = {
   scenario: null,
   seed: 1,
   variant: "",
   faults: [],
+  undo: [],
+  redo: [],
   messages: null,
   run: null,
   busy: false,
@@ -78,7 +117,13 @@ export const initialState: AppState = {
   cursor: -1,
   clock: 0,
   playing: false,
-  speed: 0.01,
+  speed: 100,
+  stepUnit: "event",
+  presenting: false,
+  sidebarOpen: true,
+  bigTokens: false,
+  hint: false,
+  keysHelp: false,
   banners: [],
   selected: null,
   inspection: null,

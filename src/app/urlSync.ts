@@ -7,8 +7,7 @@ import type { AppState } from "./state.ts";
 export function shareableSearch(s: AppState): string | null {
   const sc = s.scenario;
   if (!sc || sc.source.kind !== "builtin") return null;
-  const own = JSON.stringify(sc.defaultFaults) === JSON.stringify(s.faults);
-  return formatUrl({ scenario: sc.source.name, seed: s.seed, variant: s.variant, faults: own ? null : s.faults, messages: s.messages, t: s.cursor });
+  return formatUrl({ scenario: sc.source.name, seed: s.seed, variant: s.variant, faults: s.faults, messages: s.messages, t: s.cursor });
 }
 
 /** Keeps the address bar in step with the state (replaceState, debounced). */
@@ -17,8 +16,10 @@ export function installUrlSync(c: Controller): () => void {
   let last = "";
   const write = () => {
     timer = undefined;
-    const search = shareableSearch(c.state);
-    if (search === null || search === last || c.state.busy) return;
+    if (c.state.busy || !c.state.scenario) return;
+    // A diagram opened from disk: no `scenario` in the address, so a reload does not open the demo instead.
+    const search = shareableSearch(c.state) ?? "";
+    if (search === last) return;
     last = search;
     history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);
   };
@@ -44,5 +45,16 @@ export async function startFromUrl(c: Controller, search: string): Promise<void>
     c.report({ where: "scenarios/", message: "the app was built without any scenario file" });
     return;
   }
-  await c.load({ kind: "builtin", name }, { seed: req.seed, variant: req.variant, faults: req.faults, messages: req.messages, t: req.t, from: "url" });
+  // Links made before the URL always carried `faults` ran with an empty schedule: keep them reproducible.
+  const olderLink = req.faults === undefined && !req.badFaults && (req.seed !== undefined || req.t !== undefined);
+  const faults = olderLink ? [] : req.faults;
+  await c.load({ kind: "builtin", name }, { seed: req.seed, variant: req.variant, faults, messages: req.messages, t: req.t, at: req.at, from: "url" });
+  const own = c.state.scenario?.defaultFaults ?? [];
+  if (olderLink && own.length > 0) {
+    c.report(
+      { where: "URL parameter faults", message: `this link has no faults parameter, so it opens as it was made: with no faults. The scenario has its own schedule (${own.length} ${own.length === 1 ? "entry" : "entries"}).` },
+      undefined,
+      "use-scenario-faults",
+    );
+  }
 }

@@ -19,6 +19,12 @@ export interface PaintInput {
   /** The schedule: tells a cut (loss of every message) from partial loss, which the view does not carry. */
   readonly faults: FaultSchedule;
   readonly highlight: { readonly nodes: readonly string[]; readonly msgs: readonly number[] } | null;
+  /** Drawn nodes the design gives no behaviour: greyed and labelled "idle". */
+  readonly idle: ReadonlySet<string>;
+  /** Token radius multiplier (big tokens for a projector). */
+  readonly tokenScale: number;
+  /** Label size multiplier (presenting). */
+  readonly labelScale: number;
 }
 
 const TINT_ALPHA = "55";
@@ -35,6 +41,7 @@ export function paint(ctx: CanvasRenderingContext2D, input: PaintInput): number 
   const z = c.zoom;
   ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * z * c.scrollX, dpr * z * c.scrollY);
   const px = 1 / z; // one screen pixel in scene units
+  paintIdle(ctx, input, px * input.labelScale);
   paintNodes(ctx, input, px);
   paintPartitions(ctx, input, px);
   paintLinkFaults(ctx, input, px);
@@ -43,7 +50,23 @@ export function paint(ctx: CanvasRenderingContext2D, input: PaintInput): number 
   return drawn;
 }
 
+const IDLE = "#868e96";
+
+/** Idle nodes: a grey veil and an "idle" label, so nobody expects them to do anything. */
+function paintIdle(ctx: CanvasRenderingContext2D, input: PaintInput, lp: number): void {
+  if (input.idle.size === 0) return;
+  for (const n of input.topology.nodes) {
+    if (!input.idle.has(n.id)) continue;
+    const b = n.box;
+    ctx.fillStyle = "rgba(241, 243, 245, 0.78)";
+    roundRect(ctx, b.x - 2, b.y - 2, b.width + 4, b.height + 4, 6);
+    ctx.fill();
+    pill(ctx, "idle: no behaviour here", b.x + b.width / 2, b.y + b.height / 2, IDLE, lp);
+  }
+}
+
 function paintNodes(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const lp = px * input.labelScale;
   const boxes = new Map(input.topology.nodes.map((n) => [n.id, n.box]));
   const hot = new Set(input.highlight?.nodes ?? []);
   for (const n of input.view!.nodes) {
@@ -57,7 +80,7 @@ function paintNodes(ctx: CanvasRenderingContext2D, input: PaintInput, px: number
       roundRect(ctx, b.x - 4 * px, b.y - 4 * px, b.width + 8 * px, b.height + 8 * px, 8 * px);
       ctx.fill();
       ctx.stroke();
-      label(ctx, state, b.x + b.width / 2, b.y + b.height + 14 * px, STATE_COLORS[state], px);
+      label(ctx, state, b.x + b.width / 2, b.y + b.height + 14 * lp, STATE_COLORS[state], lp);
     }
     if (hot.has(n.id)) ring(ctx, b, "#e03131", 10 * px, 4 * px, []);
     if (n.id === input.selected) ring(ctx, b, "#1c7ed6", 7 * px, 2 * px, [6 * px, 4 * px]);
@@ -107,6 +130,7 @@ function cut(ctx: CanvasRenderingContext2D, e: TopologyEdge, px: number): void {
 }
 
 function paintLinkFaults(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const lp = px * input.labelScale;
   const perEdge = new Map<TopologyEdge, Set<string>>();
   for (const f of input.view!.linkFaults) {
     if (f.from === "*" && f.to === "*") continue; // network-wide: named in the legend, not painted on every edge
@@ -120,7 +144,7 @@ function paintLinkFaults(ctx: CanvasRenderingContext2D, input: PaintInput, px: n
   for (const [e, kinds] of perEdge) {
     const line = polylineOf(e.points);
     polylineAt(line, 0.5, at);
-    let dy = -14 * px;
+    let dy = -14 * lp;
     for (const k of kinds) {
       const color = FAULT_COLOR[k] ?? "#495057";
       ctx.save();
@@ -133,8 +157,8 @@ function paintLinkFaults(ctx: CanvasRenderingContext2D, input: PaintInput, px: n
       ctx.restore();
       const cutLike = k === "drop" && isCutLike(input, e);
       if (cutLike) cut(ctx, e, px);
-      pill(ctx, cutLike ? "cut" : (FAULT_LABEL[k] ?? k), at.x, at.y + dy, color, px);
-      dy -= 18 * px;
+      pill(ctx, cutLike ? "cut" : (FAULT_LABEL[k] ?? k), at.x, at.y + dy, color, lp);
+      dy -= 18 * lp;
     }
   }
 }
@@ -150,7 +174,8 @@ function isCutLike(input: PaintInput, e: TopologyEdge): boolean {
 
 function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): number {
   const { view, routes, now } = input;
-  const r = 6 * px;
+  const radius = 6 * input.tokenScale;
+  const r = radius * px;
   const byColor = new Map<string, number[]>();
   const hot = new Set(input.highlight?.msgs ?? []);
   const hotPts: number[] = [];
@@ -179,7 +204,7 @@ function paintTokens(ctx: CanvasRenderingContext2D, input: PaintInput, px: numbe
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const [color, pts] of byColor) {
-    const img = tokenSprite(color, 6 * dpr, rim ? 1.5 * dpr : 0);
+    const img = tokenSprite(color, radius * dpr, rim ? 1.5 * dpr : 0);
     const half = img.width / 2;
     for (let i = 0; i < pts.length; i += 2) ctx.drawImage(img, Math.round(pts[i] * k + ox - half), Math.round(pts[i + 1] * k + oy - half));
     drawn += pts.length / 2;
@@ -220,20 +245,21 @@ function tokenSprite(color: string, radius: number, rim: number): HTMLCanvasElem
 }
 
 function paintBadges(ctx: CanvasRenderingContext2D, input: PaintInput, px: number): void {
+  const lp = px * input.labelScale;
   const boxes = new Map(input.topology.nodes.map((n) => [n.id, n.box]));
   for (const n of input.view!.nodes) {
     const b = boxes.get(n.id);
     if (!b || n.waiting <= 0) continue;
     const text = n.waiting > 999 ? "999+" : String(n.waiting);
     const color = n.queueLimit !== null && n.waiting >= n.queueLimit ? "#c92a2a" : "#343a40";
-    pill(ctx, text, b.x + b.width, b.y, color, px);
+    pill(ctx, text, b.x + b.width, b.y, color, lp);
   }
 }
 
 function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, px: number): void {
-  ctx.font = `600 ${11 * px}px system-ui, sans-serif`;
+  ctx.font = `600 ${12 * px}px system-ui, sans-serif`;
   const w = ctx.measureText(text).width + 10 * px;
-  const h = 16 * px;
+  const h = 17 * px;
   ctx.fillStyle = color;
   roundRect(ctx, x - w / 2, y - h / 2, w, h, h / 2);
   ctx.fill();

@@ -1,6 +1,7 @@
 import { compileScenario, type CompiledScenario } from "../../sim/api.ts";
 import { customScenario } from "./customScenario.ts";
 import type { ScenarioSource } from "./source.ts";
+import { teachingGroups } from "./teachingPath.ts";
 
 /** A built-in scenario file, as listed in the picker. */
 export interface CatalogEntry {
@@ -25,10 +26,11 @@ function entryOf(path: string, json: unknown): CatalogEntry {
   return { name, title: field(json, "title") ?? name, path, json };
 }
 
-/** Every built-in scenario: demo first, then by name. */
-export const CATALOG: readonly CatalogEntry[] = Object.entries(FILES)
-  .map(([path, json]) => entryOf(path, json))
-  .sort((a, b) => (a.name === "demo" ? -1 : b.name === "demo" ? 1 : a.name.localeCompare(b.name)));
+/** Every built-in scenario, in teaching order (the first one opens when nothing is asked for). */
+export const GROUPS = teachingGroups(
+  Object.entries(FILES).map(([path, json]) => entryOf(path, json)),
+);
+export const CATALOG: readonly CatalogEntry[] = GROUPS.flatMap((g) => g.entries);
 
 export function findBuiltin(name: string): CatalogEntry | undefined {
   return CATALOG.find((e) => e.name === name);

@@ -11,10 +11,14 @@ function who(e: TraceEvent): string {
 export function EventsTab() {
   const recent = useAppState((s) => s.view?.recent);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: "end" }), [recent]);
+  // Keep the newest row in view. The effect returns nothing: scrollIntoView's
+  // result (a Promise in current Chromium) must not become React's cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [recent]);
   if (!recent) return <p className="muted">No run yet.</p>;
   return (
-    <div className="events">
+    <div className="events" data-testid="events">
       <table data-testid="events-table">
         <thead>
           <tr>

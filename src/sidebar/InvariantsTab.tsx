@@ -11,7 +11,14 @@ function statusAt(inv: InvariantResult, index: number): Status {
   return inv.violations.some((v) => v.event <= index) ? "broken" : "ok";
 }
 
-const WORDS: Record<Status, string> = { ok: "holds so far", broken: "broken", unchecked: "not checked (no heal phase)" };
+/** The verdict at the moment shown: only the end of the run can say "held for the whole run". */
+function verdict(inv: InvariantResult, st: Status, index: number, last: number): string {
+  if (st === "unchecked") return "not checked (no heal phase)";
+  if (st === "broken") return "broken";
+  if (index >= last) return "held for the whole run";
+  if (index < 0) return "not tested yet: press play";
+  return inv.kind === "liveness" ? "judged at the end of the run" : "holds so far";
+}
 
 /** Each invariant, green or red at the moment shown; each violation with a Jump button. */
 export function InvariantsTab() {
@@ -20,6 +27,8 @@ export function InvariantsTab() {
   const scenario = useAppState((s) => s.scenario);
   if (!run) return <p className="muted">Running the simulation…</p>;
   const r = run.result;
+  const meaning = new Map((scenario?.guide.invariants ?? []).map((i) => [i.name, i.description]));
+  const last = run.total - 1;
   return (
     <div className="invariants">
       <dl className="run-facts">
@@ -33,14 +42,14 @@ export function InvariantsTab() {
         </dd>
       </dl>
       {r.invariants.map((inv) => (
-        <InvariantCard key={inv.name} inv={inv} index={index} />
+        <InvariantCard key={inv.name} inv={inv} index={index} last={last} meaning={meaning.get(inv.name)} />
       ))}
       {r.unpromised.length > 0 && (
         <>
           <h4 className="unpromised-title">Not promised by this design</h4>
           <p className="muted small">Computed on the same trace, but this stage does not claim them: what a simpler design gives up. They do not fail the run.</p>
           {r.unpromised.map((inv) => (
-            <InvariantCard key={inv.name} inv={inv} index={index} unpromised />
+            <InvariantCard key={inv.name} inv={inv} index={index} last={last} meaning={meaning.get(inv.name)} unpromised />
           ))}
         </>
       )}
@@ -49,7 +58,8 @@ export function InvariantsTab() {
 }
 
 /** One invariant, green or red at the moment shown, with its violations. */
-function InvariantCard({ inv, index, unpromised = false }: { inv: InvariantResult; index: number; unpromised?: boolean }) {
+function InvariantCard(props: { inv: InvariantResult; index: number; last: number; meaning: string | undefined; unpromised?: boolean }) {
+  const { inv, index, last, meaning, unpromised = false } = props;
   const c = useController();
   const st = statusAt(inv, index);
   const later = inv.violations.filter((v) => v.event > index).length;
@@ -59,10 +69,10 @@ function InvariantCard({ inv, index, unpromised = false }: { inv: InvariantResul
         <span className="status-dot" aria-hidden="true" />
         {inv.name} <small>({unpromised ? `${inv.kind}, not promised` : inv.kind})</small>
       </h3>
-      <p className="verdict">
-        {WORDS[st]}
+      {meaning && <p className="meaning">{meaning}</p>}
+      <p className="verdict" data-testid="verdict">
+        {verdict(inv, st, index, last)}
         {st === "ok" && later > 0 && ` · breaks later (${later} violation${later > 1 ? "s" : ""})`}
-        {st !== "unchecked" && later === 0 && inv.violations.length === 0 && " · holds for the whole run"}
       </p>
       {inv.violations.length > 0 && (
         <ol className="violations">

@@ -9,11 +9,16 @@ export interface UrlRequest {
   readonly faults?: FaultSchedule;
   /** Workload message count (a shrunk case from `msgsim sweep` sets it). */
   readonly messages?: number;
+  /** Event index (the trace's `i`): the moment a link opens at. */
   readonly t?: number;
+  /** Virtual time in ms: another way to name the moment (`t` wins when both are given). */
+  readonly at?: number;
+  /** A `faults` parameter was given but could not be read. */
+  readonly badFaults?: boolean;
   readonly problems: readonly Problem[];
 }
 
-/** Parses `?scenario=&seed=&variant=&faults=&messages=&t=`; bad values become problems naming the parameter. */
+/** Parses `?scenario=&seed=&variant=&faults=&messages=&t=&at=`; bad values become problems naming the parameter. */
 export function parseUrl(search: string): UrlRequest {
   const q = new URLSearchParams(search);
   const problems: Problem[] = [];
@@ -34,6 +39,7 @@ export function parseUrl(search: string): UrlRequest {
     } catch (err) {
       const reason = err instanceof InputError ? `${err.path ? err.path + ": " : ""}${err.reason}` : String(err);
       problems.push({ where: "URL parameter faults", message: `${reason}; using the scenario's own faults` });
+      out.badFaults = true;
     }
   }
   const messages = q.get("messages");
@@ -46,6 +52,11 @@ export function parseUrl(search: string): UrlRequest {
     if (/^\d+$/.test(t.trim())) out.t = Number(t);
     else problems.push({ where: "URL parameter t", message: `"${t}" is not an event index (a whole number); starting at the beginning` });
   }
+  const at = q.get("at");
+  if (at !== null) {
+    if (/^\d+(\.\d+)?$/.test(at.trim())) out.at = Number(at);
+    else problems.push({ where: "URL parameter at", message: `"${at}" is not a time in ms (a number like 1250 or 1250.5); starting at the beginning` });
+  }
   return out;
 }
 
@@ -53,8 +64,8 @@ export interface UrlState {
   readonly scenario: string | null;
   readonly seed: number;
   readonly variant: string;
-  /** Omitted when equal to the scenario's own schedule. */
-  readonly faults: FaultSchedule | null;
+  /** Always written (`W10` for none): a link names the schedule it ran with. */
+  readonly faults: FaultSchedule;
   /** Omitted (null) when the scenario's own workload is used. */
   readonly messages: number | null;
   readonly t: number;
@@ -65,7 +76,7 @@ export function formatUrl(s: UrlState): string {
   if (s.scenario) q.set("scenario", s.scenario);
   q.set("seed", String(s.seed));
   if (s.variant) q.set("variant", s.variant);
-  if (s.faults) q.set("faults", encodeFaultsParam(s.faults));
+  q.set("faults", encodeFaultsParam(s.faults));
   if (s.messages !== null) q.set("messages", String(s.messages));
   if (s.t >= 0) q.set("t", String(s.t));
   return `?${q.toString()}`;

@@ -31,7 +31,8 @@ export function DiagramPane(props: { onTokens: (n: number) => void }) {
     (window as unknown as { msgsimProbe: typeof probe }).msgsimProbe = probe;
   }, [api, c]);
 
-  // Fit the chosen design once Excalidraw has the scene.
+  // Fit the chosen design once Excalidraw has the scene. After that the
+  // camera is the user's: only the Fit button moves it (not a resize, not play).
   useEffect(() => {
     if (!api || !scenario) return;
     let tries = 0;
@@ -45,21 +46,6 @@ export function DiagramPane(props: { onTokens: (n: number) => void }) {
     if (api && scenario) fitDesign(api, scenario.compiled.topology);
   }, [api, scenario]);
 
-  // Refit when the pane changes size (window resize, sidebar, banners).
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ro = new ResizeObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(fit, 120);
-    });
-    ro.observe(el);
-    return () => {
-      ro.disconnect();
-      clearTimeout(timer);
-    };
-  }, [fit]);
 
   const onDown = (e: React.PointerEvent) => {
     down.current = { x: e.clientX, y: e.clientY };

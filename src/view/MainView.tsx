@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useRef } from "react";
 import { useAppState, useController } from "../app/useStore.ts";
 import type { ViewTab } from "../app/state.ts";
+import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { DiagramPane } from "./DiagramPane.tsx";
+import { InvariantChips } from "./InvariantChips.tsx";
 import { Legend } from "./Legend.tsx";
 import { TargetMenu } from "./TargetMenu.tsx";
 
@@ -42,7 +44,9 @@ export function MainView() {
             {t.label}
           </button>
         ))}
-        <Legend countRef={count} showCount={tab === "diagram"} />
+        <ErrorBoundary name="The legend">
+          <Legend countRef={count} showCount={tab === "diagram"} />
+        </ErrorBoundary>
         {busy && (
           <span className="busy" role="status" data-testid="busy">
             Running the simulation…
@@ -51,13 +55,22 @@ export function MainView() {
       </div>
       <div className="view-area">
         {tab === "diagram" ? (
-          <DiagramPane onTokens={onTokens} />
+          <ErrorBoundary name="The diagram" key="diagram">
+            <DiagramPane onTokens={onTokens} />
+          </ErrorBoundary>
         ) : (
-          <Suspense fallback={<div className="placeholder">Loading the graph…</div>}>
-            <GraphView />
-          </Suspense>
+          <ErrorBoundary name="The graph view" key="graph">
+            <Suspense fallback={<div className="placeholder">Loading the graph…</div>}>
+              <GraphView />
+            </Suspense>
+          </ErrorBoundary>
         )}
-        <TargetMenu />
+        <ErrorBoundary name="The node menu">
+          <TargetMenu />
+        </ErrorBoundary>
+        <ErrorBoundary name="The invariant summary">
+          <InvariantChips />
+        </ErrorBoundary>
       </div>
     </main>
   );

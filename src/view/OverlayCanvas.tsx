@@ -33,6 +33,7 @@ export function OverlayCanvas(props: { api: ExcalidrawImperativeAPI | null; onTo
     let size = { w: 0, h: 0, dpr: 1 };
     let routes: Routes | null = null;
     let topology = c.state.scenario?.compiled.topology;
+    let idle = new Set<string>();
     const unsubscribe = c.store.subscribe(() => (dirty = true));
     // Reading clientWidth every frame forces a layout; a ResizeObserver reports size changes instead.
     let box = { w: canvas.clientWidth, h: canvas.clientHeight };
@@ -61,6 +62,7 @@ export function OverlayCanvas(props: { api: ExcalidrawImperativeAPI | null; onTo
       if (topo !== topology || !routes) {
         topology = topo;
         routes = new Routes(topo);
+        idle = new Set(s.scenario?.guide.idle ?? []);
       }
       const drawn = paint(ctx, {
         camera: cam,
@@ -74,6 +76,9 @@ export function OverlayCanvas(props: { api: ExcalidrawImperativeAPI | null; onTo
         selected: s.selected,
         faults: s.faults,
         highlight: s.highlight,
+        idle,
+        tokenScale: s.bigTokens ? 1.8 : 1,
+        labelScale: s.presenting || s.bigTokens ? 1.35 : 1,
       });
       onTokens.current(drawn);
     });

@@ -39,15 +39,29 @@ export function TargetMenu() {
   const edge = target.kind === "edge" ? topo.edges.find((e) => e.id === target.id) : undefined;
   const title = node ? `${node.label || node.id}` : edge ? `${edge.from} → ${edge.to}` : target.id;
   const sub = node ? `${node.id} · ${node.role}${status ? ` · ${status}` : ""}` : edge?.label ?? "link";
+  const idle = node ? scenario.guide.idle.includes(node.id) : false;
   return (
     <div className="menu" role="menu" aria-label={`Actions for ${title}`} ref={box} style={{ left: menu.x + 6 + shift.x, top: menu.y + 6 + shift.y }} data-testid="target-menu">
       <div className="menu-title">{title}</div>
       <div className="menu-sub">
         {sub} · at {at} ms
       </div>
+      {idle && (
+        <div className="menu-idle" data-testid="menu-idle">
+          Idle: this design gives the node no behaviour, so a fault here changes nothing.
+        </div>
+      )}
       {node &&
         NODE_ACTIONS.map((a) => (
-          <button key={a.action} role="menuitem" type="button" title={a.hint} data-testid={`menu-${a.action}`} onClick={() => applyNodeAction(c, a.action, node.id)}>
+          <button
+            key={a.action}
+            role="menuitem"
+            type="button"
+            title={a.hint}
+            disabled={idle && a.action !== "inspect"}
+            data-testid={`menu-${a.action}`}
+            onClick={() => applyNodeAction(c, a.action, node.id)}
+          >
             {a.label}
           </button>
         ))}

@@ -1,5 +1,5 @@
 import type { Problem } from "../scenario/errors.ts";
-import type { OpenReply, OpenRequest, ViewReply, ViewRequest, WorkerReply, WorkerRequest } from "./protocol.ts";
+import type { FindReply, FindRequest, OpenReply, OpenRequest, ViewReply, ViewRequest, WorkerReply, WorkerRequest } from "./protocol.ts";
 
 /** A Problem thrown across the worker boundary. */
 export class WorkerProblem extends Error {
@@ -45,5 +45,9 @@ export class SessionClient {
 
   view(req: Omit<ViewRequest, "type">): Promise<ViewReply> {
     return this.call({ type: "view", ...req });
+  }
+
+  find(req: Omit<FindRequest, "type">): Promise<FindReply> {
+    return this.call({ type: "find", ...req });
   }
 }

@@ -1,4 +1,4 @@
-import type { FaultSchedule, Marker, NodeInspection, RunResult, WorldView } from "../../sim/api.ts";
+import type { FaultSchedule, Marker, NodeInspection, RunResult, StepTarget, WorldView } from "../../sim/api.ts";
 import type { Problem } from "../scenario/errors.ts";
 import type { ScenarioSource } from "../scenario/source.ts";
 
@@ -25,7 +25,19 @@ export interface ViewRequest {
   readonly recent?: boolean;
 }
 
-export type WorkerRequest = OpenRequest | ViewRequest;
+/** The next (dir 1) or previous (-1) delivery or event at a node, from event `from`. */
+export interface FindRequest {
+  readonly type: "find";
+  readonly from: number;
+  readonly dir: 1 | -1;
+  readonly target: StepTarget;
+}
+
+export interface FindReply {
+  readonly index: number | null;
+}
+
+export type WorkerRequest = OpenRequest | ViewRequest | FindRequest;
 
 export interface ViewReply {
   readonly view: WorldView;
@@ -36,8 +48,9 @@ export interface OpenReply extends ViewReply {
   readonly result: RunResult;
   readonly markers: readonly Marker[];
   readonly total: number;
+  readonly busy: { readonly fromMs: number; readonly toMs: number } | null;
 }
 
 export type WorkerReply =
-  | ({ readonly id: number; readonly ok: true } & (OpenReply | ViewReply))
+  | ({ readonly id: number; readonly ok: true } & (OpenReply | ViewReply | FindReply))
   | { readonly id: number; readonly ok: false; readonly problem: Problem };

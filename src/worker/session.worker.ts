@@ -2,7 +2,7 @@
 import { Session, viewTransferables, type WorldView } from "../../sim/api.ts";
 import { compileSource } from "../scenario/catalog.ts";
 import { describeError } from "../scenario/errors.ts";
-import type { OpenReply, Position, ViewReply, WorkerReply, WorkerRequest } from "./protocol.ts";
+import type { FindReply, OpenReply, Position, ViewReply, WorkerReply, WorkerRequest } from "./protocol.ts";
 
 /**
  * The simulation's thread: compiles the scenario from the same files as the
@@ -25,15 +25,16 @@ function reply(s: Session, req: { at: Position | null; inspect?: string | null; 
   return { view, inspection: req.inspect ? (s.inspect(req.inspect) ?? null) : null };
 }
 
-async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply> {
+async function handle(req: WorkerRequest): Promise<OpenReply | ViewReply | FindReply> {
   if (req.type === "open") {
     session = null;
     const compiled = await compileSource(req.source);
     const s = new Session(compiled, { seed: req.seed, variant: req.variant, faults: req.faults, messages: req.messages });
     session = s;
-    return { ...reply(s, req), result: s.result, markers: s.markers, total: s.totalEvents };
+    return { ...reply(s, req), result: s.result, markers: s.markers, total: s.totalEvents, busy: s.busy };
   }
   if (!session) throw { where: "simulation", message: "no run is open" };
+  if (req.type === "find") return { index: session.find(req.from, req.dir, req.target) };
   return reply(session, req);
 }
 
@@ -50,6 +51,6 @@ scope.onmessage = (ev: MessageEvent<WorkerRequest & { id: number }>) => {
       msg = { id: req.id, ok: false, problem: describeError(err, "simulation") };
     }
     // The view's typed arrays move to the page instead of being copied.
-    scope.postMessage(msg, msg.ok ? viewTransferables(msg.view) : []);
+    scope.postMessage(msg, msg.ok && "view" in msg ? viewTransferables(msg.view) : []);
   });
 };
