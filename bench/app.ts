@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
-import { CHROMIUM, launch, ROOT, serve } from "../test/browser/setup.ts";
+import { findChromium } from "../test/browser/findChromium.ts";
+import { launch, ROOT, serve } from "../test/browser/setup.ts";
 import { GOAL_SEEK_P95_MS, loadNote, percentile, SEEK_HEADER, SEEK_RUN, seekIndices, seekRow, seekStats, SEEKS } from "./session.ts";
 import { formatTable, goal, num } from "./table.ts";
 
@@ -361,8 +362,9 @@ function paintBar(loads: LoadTimes[]): void {
 export async function runAppBench(): Promise<void> {
   console.log("\nBrowser app (headless Chromium, the built app served from 127.0.0.1)");
   console.log(loadNote());
-  if (!existsSync(CHROMIUM)) {
-    console.log(`  SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium); the app's figures need it.`);
+  const { found, tried } = await findChromium();
+  if (!found) {
+    console.log(`  SKIPPED: no Chromium (looked at ${tried.join("; ")}); the app's figures need it.`);
     return;
   }
   const outDir = mkdtempSync(join(tmpdir(), "msgsim-bench-app-"));
@@ -373,7 +375,7 @@ export async function runAppBench(): Promise<void> {
     const js = dirBytes(outDir, (f) => f.endsWith(".js"));
     console.log(`  built with Vite in ${num((performance.now() - t0) / 1000, 1)} s into ${outDir} (${num(js / 1024)} KiB of JS)`);
     const server = await serve(outDir);
-    const browser = await launch();
+    const browser = await launch(found, { width: 1440, height: 900 });
     // tsx (esbuild, keepNames) wraps named functions in __name(...): give the page a no-op one for the functions sent to it.
     await browser.context.addInitScript({ content: "globalThis.__name ??= (f) => f;" });
     const version = browser.context.browser()?.version() ?? (await chromiumVersion(browser.context));

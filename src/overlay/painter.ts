@@ -61,7 +61,7 @@ function paintIdle(ctx: CanvasRenderingContext2D, input: PaintInput, lp: number)
     ctx.fillStyle = "rgba(241, 243, 245, 0.78)";
     roundRect(ctx, b.x - 2, b.y - 2, b.width + 4, b.height + 4, 6);
     ctx.fill();
-    pill(ctx, "idle: no behaviour here", b.x + b.width / 2, b.y + b.height / 2, IDLE, lp);
+    pill(ctx, "idle", b.x + b.width / 2, b.y + b.height / 2, IDLE, lp);
   }
 }
 

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { compileScenario, encodeFaultsParam, runScenario, type FaultSchedule } from "../../sim/api.ts";
 import { loadScenario } from "../../sim/cli/load.ts";
 import { reportFailure } from "../../sim/cli/sweep/failure.ts";
 import { runSeed } from "../../sim/cli/sweep/seed.ts";
-import { buildApp, chromiumAvailable, launch, OUT_DIR, ROOT, serve } from "./setup.ts";
+import { assertAlive, eventIndex, ready, shoot, text, useApp } from "./fixture.ts";
+import { browserForTests, OUT_DIR, ROOT } from "./setup.ts";
 
 const SCENARIOS = join(ROOT, "scenarios");
 const builtins = readdirSync(SCENARIOS)
@@ -32,56 +33,24 @@ async function mathDiffers(page: Page): Promise<string> {
     .join(", ");
 }
 
-const enabled = chromiumAvailable();
+const browser = await browserForTests();
 
-describe.skipIf(!enabled)("browser app", () => {
-  let url = "";
-  let context: BrowserContext;
-  let stop: () => Promise<void>;
-  const errors: string[] = [];
+const SIDE_TABS = ["about", "invariants", "inspector", "faults", "metrics", "events"];
 
-  beforeAll(async () => {
-    const [dir] = await Promise.all([buildApp()]);
-    const server = await serve(dir);
-    const browser = await launch();
-    url = server.url;
-    context = browser.context;
-    stop = async () => {
-      await browser.close();
-      await server.close();
-    };
-  });
+describe.skipIf(!browser)("browser app", () => {
+  const app = useApp(browser!);
+  const errors = app.errors;
+  const open = (query: string) => app.open(query);
 
   afterAll(async () => {
     await picker?.close();
-    await stop?.();
   });
-
-  async function open(query: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${url}/${query}`);
-    await page.waitForSelector("[data-testid=trace-hash]", { timeout: 30_000 });
-    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
-    return page;
-  }
-
-  const text = async (page: Page, id: string) => (await page.textContent(`[data-testid=${id}]`))?.trim() ?? "";
-  const eventIndex = async (page: Page) => Number(await text(page, "event-index"));
-
-  /** Waits for Excalidraw to draw and fonts to load, then screenshots. */
-  async function shoot(page: Page, name: string): Promise<void> {
-    await page.waitForSelector(".excalidraw canvas", { timeout: 20_000 });
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
-  }
 
   let picker: Page | undefined;
 
-  it.each(builtins.map((b) => b.json.name))("picks built-in scenario %s, plays it: time advances, tokens are drawn", async (name) => {
+  it.each(builtins.map((b) => b.json.name))("picks built-in scenario %s with its faults, opens every tab, plays it: time advances, tokens are drawn", async (name) => {
     // One page for all of them, switching with the scenario picker (faster than a reload each).
-    if (!picker) picker = await open(`?scenario=${name}&seed=1`);
+    if (!picker) picker = await open(`?scenario=${name}`);
     else {
       await picker.evaluate(() => (window as any).msgsim.store.set({ banners: [] }));
       const before = await text(picker, "trace-hash");
@@ -93,17 +62,26 @@ describe.skipIf(!enabled)("browser app", () => {
     expect(await page.locator("[data-testid=error-banner]").allTextContents()).toEqual([]);
     expect(await page.inputValue("[data-testid=scenario-select]")).toBe(name);
     await page.waitForFunction((n) => new URLSearchParams(location.search).get("scenario") === n, name);
+    // Picked from the menu: the scenario's own schedule, and the URL says so.
+    const own = builtins.find((b) => b.json.name === name)!.json as { faults?: FaultSchedule };
+    expect(new URLSearchParams(await page.evaluate(() => location.search)).get("faults")).toBe(encodeFaultsParam(own.faults ?? []));
+    for (const tab of SIDE_TABS) {
+      await page.click(`[data-testid=tab-${tab}]`);
+      await assertAlive(page, errors, `${name}: tab ${tab}`);
+    }
+    await page.click("[data-testid=tab-invariants]");
     const t0 = await text(page, "virtual-time");
     await page.click("[data-testid=play-toggle]");
     await page.waitForFunction(() => Number(document.querySelector("[data-testid=tokens-drawn]")?.getAttribute("data-count")) > 0, null, { timeout: 15_000 });
     await page.click("[data-testid=play-toggle]");
     expect(await text(page, "virtual-time")).not.toBe(t0);
     expect(await eventIndex(page)).toBeGreaterThan(0);
+    await assertAlive(page, errors, `${name}: play`);
     await shoot(page, `scenario-${name}`);
   });
 
   it("crashes a node clicked on the diagram and shows it crashed", async () => {
-    const page = await open("?scenario=demo&seed=1&t=40");
+    const page = await open("?scenario=demo&seed=1&faults=W10&t=40");
     await page.waitForFunction(() => (window as any).msgsimProbe?.nodeCenter("message-queue-1"));
     await page.waitForTimeout(300);
     const at = await page.evaluate(() => (window as any).msgsimProbe.nodeCenter("message-queue-1"));
@@ -154,19 +132,32 @@ describe.skipIf(!enabled)("browser app", () => {
     await page.close();
   });
 
-  it("scrubs by dragging the timeline", async () => {
-    const page = await open("?scenario=demo&seed=2");
-    const box = (await page.locator("[data-testid=timeline]").boundingBox())!;
+  it("scrubs by dragging the timeline in virtual time, twice; hovering afterwards does not seek", async () => {
+    const page = await open("?scenario=demo&seed=2&faults=W10");
+    const bar = page.locator("[data-testid=timeline]");
+    const box = (await bar.boundingBox())!;
     const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + box.width * 0.2, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
-    await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
-    await page.mouse.up();
-    const total = Number(await page.locator("[data-testid=timeline]").getAttribute("aria-valuemax"));
-    await page.waitForFunction((want) => Math.abs(Number(document.querySelector("[data-testid=event-index]")?.textContent) - want) < 0.03 * want, total * 0.7);
+    const end = Number(await bar.getAttribute("aria-valuemax"));
+    const clockNear = (want: number) =>
+      page.waitForFunction((w) => Math.abs(Number(document.querySelector("[data-testid=timeline]")?.getAttribute("aria-valuenow")) - w) <= 0.02 * w + 2, want);
+    for (const [from, to] of [
+      [0.2, 0.7],
+      [0.6, 0.3],
+    ]) {
+      await page.mouse.move(box.x + box.width * from, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * ((from + to) / 2), y, { steps: 5 });
+      await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
+      await page.mouse.up();
+      await clockNear(end * to);
+    }
+    // Released: moving over the bar must not seek.
+    await page.mouse.move(box.x + box.width * 0.9, y, { steps: 4 });
+    await page.waitForTimeout(300);
+    await clockNear(end * 0.3);
     await page.mouse.click(box.x + box.width * 0.1, y);
-    await page.waitForFunction((want) => Math.abs(Number(document.querySelector("[data-testid=event-index]")?.textContent) - want) < 0.03 * want + 2, total * 0.1);
+    await clockNear(end * 0.1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -218,9 +209,9 @@ describe.skipIf(!enabled)("browser app", () => {
   });
 
   it("names every bad URL parameter in a banner and still works", async () => {
-    const page = await open("?scenario=no-such-thing&seed=abc&variant=nope&faults=%21%21&t=soon");
+    const page = await open("?scenario=no-such-thing&seed=abc&variant=nope&faults=%21%21&t=soon&at=later");
     const banners = (await page.locator("[data-testid=error-banner]").allTextContents()).join("\n");
-    for (const p of ["scenario", "seed", "variant", "faults", "t"]) expect(banners).toContain(`URL parameter ${p}`);
+    for (const p of ["scenario", "seed", "variant", "faults", "t", "at"]) expect(banners).toContain(`URL parameter ${p}`);
     expect(await page.inputValue("[data-testid=scenario-select]")).toBe(builtins.some((b) => b.json.name === "demo") ? "demo" : builtins[0].json.name);
     expect(await text(page, "trace-hash")).toMatch(/^[0-9a-f]{16}$/);
     const before = await eventIndex(page);
@@ -230,12 +221,25 @@ describe.skipIf(!enabled)("browser app", () => {
   });
 
   it("draws random faults on the timeline and the graph view", async () => {
-    const page = await open("?scenario=demo&seed=3");
+    const page = await open("?scenario=demo&seed=3&faults=W10");
     const before = await text(page, "trace-hash");
     await page.click("[data-testid=random-faults]");
     await page.waitForFunction((h) => document.querySelector("[data-testid=trace-hash]")?.textContent !== h, before);
     expect(await page.locator("[data-testid=marker-fault]").count()).toBeGreaterThan(0);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("faults"));
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("faults") !== "W10");
+    // A second draw adds to the schedule; undo takes it back.
+    const faultsParam = async () => new URLSearchParams(await page.evaluate(() => location.search)).get("faults");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+    const once = await page.evaluate(() => (window as any).msgsim.state.faults.length);
+    const afterOne = await text(page, "trace-hash");
+    await page.click("[data-testid=random-faults]");
+    await page.waitForFunction((h) => document.querySelector("[data-testid=trace-hash]")?.textContent !== h, afterOne);
+    expect(await page.evaluate(() => (window as any).msgsim.state.faults.length)).toBeGreaterThan(once);
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((h) => document.querySelector("[data-testid=trace-hash]")?.textContent === h, afterOne);
+    expect(await page.evaluate(() => (window as any).msgsim.state.faults.length)).toBe(once);
+    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+    expect(await faultsParam()).not.toBe("W10");
     await page.click("[data-testid=view-tab-graph]");
     await page.waitForSelector("[data-testid=graph-view] .react-flow__node");
     expect(await page.locator("[data-testid=graph-view] .react-flow__node").count()).toBeGreaterThan(2);
@@ -250,6 +254,8 @@ describe.skipIf(!enabled)("browser app", () => {
     await page.setInputFiles("[data-testid=file-input]", join(ROOT, "diagrams/001_a6b0c46ad62bd8ac.txt"));
     await page.waitForSelector("[data-testid=design-select]");
     await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"));
+    // The address no longer names a built-in scenario: a reload does not open the demo instead.
+    await page.waitForFunction(() => location.search === "");
     const first = await text(page, "trace-hash");
     const options = await page.locator("[data-testid=design-select] option").count();
     expect(options).toBeGreaterThan(1);

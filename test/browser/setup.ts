@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { findChromium, type FoundBrowser } from "./findChromium.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const CHROMIUM = "/usr/bin/chromium";
 export const OUT_DIR = join(ROOT, "test-results");
 const APP_DIR = join(OUT_DIR, "browser-app");
 
@@ -22,17 +22,52 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-/** True when the tests can run; throws in CI when Chromium is missing (a skipped suite would hide it). */
-export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const msg = `browser tests need Chromium at ${CHROMIUM}: apt-get install chromium`;
+/**
+ * The browser the tests drive, or null (with a warning that says why and
+ * how to get one) to skip them; in CI (`CI` set) a missing browser fails.
+ */
+export async function browserForTests(): Promise<FoundBrowser | null> {
+  const { found, tried } = await findChromium();
+  if (found) return found;
+  const msg =
+    `browser tests need Chromium; none found. Looked at: ${tried.join("; ")}. ` +
+    "Get one: `npm install` (installs the devDependency @sparticuz/chromium, Linux x64), or `apt-get install chromium`, or set CHROMIUM_PATH to a Chrome or Chromium binary.";
   if (process.env.CI) throw new Error(msg);
   console.warn(`SKIPPING browser tests: ${msg}`);
-  return false;
+  return null;
 }
 
-/** Builds the app once with Vite into test-results/browser-app. */
+/**
+ * Builds the app with Vite into test-results/browser-app, once per test
+ * run: the browser test files share the build (a lock directory keeps two
+ * files from building at once, a stamp says which run built it).
+ */
 export async function buildApp(): Promise<string> {
+  const lock = join(OUT_DIR, "browser-app.lock");
+  const stamp = join(APP_DIR, ".built-for");
+  const run = process.env.MSGSIM_TEST_RUN ?? String(process.ppid);
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another file is building; a lock older than 5 minutes is stale.
+      if (waited > 300_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  try {
+    if (existsSync(stamp) && readFileSync(stamp, "utf8") === run) return APP_DIR;
+    await viteBuild();
+    writeFileSync(stamp, run);
+    return APP_DIR;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function viteBuild(): Promise<void> {
   const { build } = await import("vite");
   // vitest sets NODE_ENV=test, which would bundle React's development build.
   const env = process.env.NODE_ENV;
@@ -42,7 +77,6 @@ export async function buildApp(): Promise<string> {
   } finally {
     process.env.NODE_ENV = env;
   }
-  return APP_DIR;
 }
 
 const TYPES: Record<string, string> = {
@@ -81,14 +115,15 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Chromium with the required flags and a fresh profile directory. */
-export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/** Chromium with the required flags and a fresh profile directory, at the 1280x720 of a projector. */
+export async function launch(browser: FoundBrowser, viewport = { width: 1280, height: 720 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "msgsim-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: browser.path,
+    env: browser.env ? { ...process.env, ...browser.env } : undefined,
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport: { width: 1440, height: 900 },
+    viewport,
   });
   return {
     context,
