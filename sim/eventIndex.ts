@@ -66,7 +66,7 @@ export class EventIndex {
    * deliveries: where the traffic is, what playback should show at a
    * watchable pace. Null for a run that delivered nothing.
    */
-  busyWindow(share = 0.9): { fromMs: number; toMs: number } | null {
+  busyWindow(share = 0.8): { fromMs: number; toMs: number } | null {
     const d = this.deliveriesPerMs;
     const total = d.reduce((a, b) => a + b, 0);
     if (total === 0) return null;

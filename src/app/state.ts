@@ -88,15 +88,15 @@ export interface AppState {
 
 /**
  * Playback speeds, in virtual ms per wall-clock second. Network hops take a
- * few ms, so slow speeds matter. Neighbours differ by at most 2x, so one of
+ * few ms, so slow speeds matter. Neighbours differ by at most 2x (mostly 1.5x), so one of
  * them plays any busy window in 20 to 40 s.
  */
-export const SPEEDS = [1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000, 5000] as const;
+export const SPEEDS = [1, 2, 3, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000] as const;
 
 /** Wall-clock seconds the busy part of a run should take at the default speed. */
 export const BUSY_WALL_S = 30;
 
-/** The speed that plays `busyMs` of virtual time in about BUSY_WALL_S seconds. */
+/** The speed that plays `busyMs` of virtual time closest to BUSY_WALL_S seconds. */
 export function defaultSpeed(busyMs: number | null): number {
   if (!busyMs || busyMs <= 0) return 100;
   const want = busyMs / BUSY_WALL_S;
