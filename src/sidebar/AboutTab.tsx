@@ -38,7 +38,7 @@ export function AboutTab() {
           )}
           {!own && (
             <p className="small">
-              The schedule now differs from the scenario's ({faults.length} {faults.length === 1 ? "entry" : "entries"}).{" "}
+              You changed the schedule: it now has {faults.length} {faults.length === 1 ? "entry" : "entries"}.{" "}
               <button type="button" onClick={() => applyScenarioFaults(c)} data-testid="about-use-scenario-faults">
                 Use the scenario's faults
               </button>

@@ -78,6 +78,21 @@ describe.skipIf(!browser)("browser app", () => {
     expect(await eventIndex(page)).toBeGreaterThan(0);
     await assertAlive(page, errors, `${name}: play`);
     await shoot(page, `scenario-${name}`);
+    // With the scenario's own faults, its first bug variant breaks what it names; Jump goes there.
+    if ((own.faults ?? []).length > 0) {
+      const variant = await page.evaluate(() => (window as any).msgsim.state.scenario.guide.variants[0] as { name: string; caughtBy: string[] } | undefined);
+      if (variant) {
+        const hash = await text(page, "trace-hash");
+        await page.selectOption("[data-testid=variant-select]", variant.name);
+        await page.waitForFunction((h) => document.querySelector("[data-testid=trace-hash]")?.textContent !== h, hash);
+        await ready(page);
+        const card = variant.caughtBy.map((i) => `[data-testid=invariant-${i}]:has([data-testid=jump-violation])`).join(", ");
+        await page.locator(card).first().locator("[data-testid=jump-violation]").first().click();
+        await page.waitForSelector(`[data-promised=true][data-status=broken]`);
+        await assertAlive(page, errors, `${name}: ${variant.name} jumped to its violation`);
+        await shoot(page, `broken-${name}`);
+      }
+    }
   });
 
   it("crashes a node clicked on the diagram and shows it crashed", async () => {

@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { KEYS } from "../../src/app/keyboard.ts";
 import { EDGE_ACTIONS, NODE_ACTIONS } from "../../src/faults/clickFaults.ts";
 import { STEP_UNITS } from "../../src/app/stepping.ts";
 import { assertAlive, eventIndex, text, useApp } from "./fixture.ts";
-import { browserForTests } from "./setup.ts";
+import { browserForTests, ROOT } from "./setup.ts";
 
 const browser = await browserForTests();
 
@@ -170,6 +172,19 @@ describe.skipIf(!browser)("clicking everything", () => {
     await late.waitForFunction(() => document.querySelector("[data-testid=event-index]")?.textContent === "-1");
     expect(await verdicts(late)).not.toContain("whole run");
     await late.close();
+    await page.close();
+  });
+
+  const demoFaults = (JSON.parse(readFileSync(join(ROOT, "scenarios/demo.json"), "utf8")) as { faults?: unknown[] }).faults ?? [];
+
+  it.skipIf(demoFaults.length === 0)("opens an older link (seed, no faults) with no faults, and a banner offers the scenario's", async () => {
+    const page = await app.open("?scenario=demo&seed=1");
+    expect(await page.evaluate(() => (window as any).msgsim.state.faults.length)).toBe(0);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("faults") === "W10");
+    await page.click("[data-testid=use-scenario-faults]");
+    await page.waitForFunction((n) => (window as any).msgsim.state.faults.length === n && !document.querySelector("[data-testid=busy]"), demoFaults.length);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("faults") !== "W10");
+    expect(app.errors).toEqual([]);
     await page.close();
   });
 
