@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { encodeFaultsParam } from "../../sim/api.ts";
 import { KEYS } from "../../src/app/keyboard.ts";
 import { EDGE_ACTIONS, NODE_ACTIONS } from "../../src/faults/clickFaults.ts";
 import { STEP_UNITS } from "../../src/app/stepping.ts";
@@ -25,7 +26,12 @@ const PRESSES: Record<string, string[]> = {
   "?": ["?", "Escape"],
 };
 
-const DEEP = ["demo", "log-ctp", "chat-stateful"];
+/** Each with a workload small enough that the many re-runs a click-through forks stay quick (the UI is what is tested). */
+const DEEP = [
+  ["demo", ""],
+  ["log-ctp", ""],
+  ["chat-stateful", "&messages=60"],
+];
 
 /** Waits for any rebuild to finish and the page to settle a frame. */
 async function settle(page: Page): Promise<void> {
@@ -63,8 +69,8 @@ describe.skipIf(!browser)("clicking everything", () => {
     for (const k of KEYS) expect(PRESSES[k.keys], `no presses for the binding "${k.keys}"`).toBeDefined();
   });
 
-  it.each(DEEP)("%s: every tab, view, button, key, node-menu and link-menu item, two timeline drags; the page stays alive", async (name) => {
-    const page = await app.open(`?scenario=${name}`);
+  it.each(DEEP)("%s: every tab, view, button, key, node-menu and link-menu item, two timeline drags; the page stays alive", async (name, extra) => {
+    const page = await app.open(`?scenario=${name}${extra}`);
     const act = async (what: string, fn: () => Promise<unknown>) => {
       await fn();
       await settle(page);
@@ -114,14 +120,14 @@ describe.skipIf(!browser)("clicking everything", () => {
     if ((await page.locator("[data-testid=jump-violation]").count()) > 0) await act("Jump", () => page.locator("[data-testid=jump-violation]").first().click());
 
     // Every kind of node-menu item, then every kind of link-menu item.
+    // Only Fit moves the camera, so the targets found once stay where they are.
+    const on = await targets(page);
     for (const a of NODE_ACTIONS) {
-      const { node: at } = await targets(page);
-      await act(`open a node menu`, () => page.mouse.click(at.x, at.y));
+      await act(`open a node menu`, () => page.mouse.click(on.node.x, on.node.y));
       await act(`node menu: ${a.action}`, () => page.click(`[data-testid=menu-${a.action}]`));
     }
     for (const a of EDGE_ACTIONS) {
-      const { edge: at } = await targets(page);
-      await act(`open a link menu`, () => page.mouse.click(at.x, at.y));
+      await act(`open a link menu`, () => page.mouse.click(on.edge.x, on.edge.y));
       await act(`link menu: ${a.action}`, () => page.click(`[data-testid=menu-${a.action}]`));
     }
 
@@ -189,20 +195,32 @@ describe.skipIf(!browser)("clicking everything", () => {
   });
 
   it("steps by delivery, by fault and by violation to events of that kind", async () => {
-    const page = await app.open("?scenario=demo&seed=1&variant=no-client-dedup&faults=W10&t=100");
+    const dup = encodeFaultsParam([
+      { kind: "duplicate", from: "*", to: "*", probability: 0.5, at: 200, until: 3000 },
+      { kind: "crash", node: "message-queue-1", at: 1000, until: 1400 },
+    ]);
+    const page = await app.open(`?scenario=demo&seed=1&variant=no-client-dedup&faults=${dup}&t=100`);
+    const at = (i: number) => page.waitForFunction((want) => document.querySelector("[data-testid=event-index]")?.textContent === String(want), i);
     await page.keyboard.press("d");
     await page.waitForFunction(() => Number(document.querySelector("[data-testid=event-index]")?.textContent) > 100);
     await page.click("[data-testid=tab-events]");
     await page.waitForSelector("[data-testid=events-table] tbody tr");
-    const lastType = await page.locator("[data-testid=events-table] tbody tr").last().locator("td").nth(2).textContent();
-    expect(lastType).toBe("deliver");
-    await page.click("[data-testid=random-faults]");
-    await page.waitForFunction(() => !document.querySelector("[data-testid=busy]") && document.querySelectorAll("[data-testid=marker-fault]").length > 0);
+    expect(await page.locator("[data-testid=events-table] tbody tr").last().locator("td").nth(2).textContent()).toBe("deliver");
+    const marks = await page.evaluate(() => (window as any).msgsim.state.run.markers as { kind: string; event: number }[]);
+    const first = (kinds: string[]) => marks.find((m) => kinds.includes(m.kind))!.event;
     await page.keyboard.press("Home");
-    await page.waitForFunction(() => document.querySelector("[data-testid=event-index]")?.textContent === "-1");
+    await at(-1);
     await page.keyboard.press("f");
-    const markers = await page.evaluate(() => (window as any).msgsim.state.run.markers.filter((m: any) => ["fault", "heal", "restart"].includes(m.kind)).map((m: any) => m.event));
-    await page.waitForFunction((first) => document.querySelector("[data-testid=event-index]")?.textContent === String(first), markers[0]);
+    await at(first(["fault", "heal", "restart"]));
+    await page.keyboard.press("Home");
+    await at(-1);
+    await page.keyboard.press("v");
+    await at(first(["violation"]));
+    await page.click("[data-testid=tab-invariants]");
+    expect(await page.locator("[data-testid=invariant-no-duplicate-display]").getAttribute("data-status")).toBe("broken");
+    // The arrows now step by violation.
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForSelector("[data-testid=notice]");
     expect(app.errors).toEqual([]);
     await page.close();
   });
