@@ -33,12 +33,6 @@ const DEEP = [
   ["chat-stateful", "&messages=60"],
 ];
 
-/** Waits for any rebuild to finish and the page to settle a frame. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("[data-testid=busy]"), null, { timeout: 30_000 });
-  await page.waitForTimeout(30);
-}
-
 /** A node that does something in this design and an arrow whose middle is clear of every box, on screen. */
 async function targets(page: Page): Promise<{ node: { x: number; y: number }; edge: { x: number; y: number } }> {
   await page.click("[data-testid=fit-view]");
@@ -73,7 +67,6 @@ describe.skipIf(!browser)("clicking everything", () => {
     const page = await app.open(`?scenario=${name}${extra}`);
     const act = async (what: string, fn: () => Promise<unknown>) => {
       await fn();
-      await settle(page);
       await assertAlive(page, app.errors, `${name}: ${what}`);
     };
     const click = (id: string) => act(`click ${id}`, () => page.click(`[data-testid=${id}]`));

@@ -65,10 +65,20 @@ export async function glance(page: Page): Promise<Buffer> {
 
 const sessions = new WeakMap<Page, CDPSession>();
 
-/** After an action: no page error, no panel showing its error, and a screenshot that is not blank. */
+/**
+ * After an action: waits for any re-run to finish and two frames to paint,
+ * then checks there is no page error, no panel showing its error, and a
+ * screenshot that is not blank.
+ */
 export async function assertAlive(page: Page, errors: readonly string[], after: string): Promise<void> {
+  const failed = await page.evaluate(async () => {
+    const until = Date.now() + 30_000;
+    while (document.querySelector("[data-testid=busy]") && Date.now() < until) await new Promise((ok) => setTimeout(ok, 20));
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    return [...document.querySelectorAll("[data-testid=panel-error]")].map((e) => e.textContent ?? "");
+  });
   expect(errors, `page errors after ${after}`).toEqual([]);
-  expect(await page.locator("[data-testid=panel-error]").allTextContents(), `a panel failed after ${after}`).toEqual([]);
+  expect(failed, `a panel failed after ${after}`).toEqual([]);
   const why = blankness(await glance(page));
   expect(why, `the page looks blank after ${after}`).toBeNull();
 }
