@@ -1,5 +1,5 @@
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { closeMenu, openMenu } from "../app/actions.ts";
 import { useAppState, useController } from "../app/useStore.ts";
 import { cameraToScene } from "../overlay/camera.ts";
@@ -7,11 +7,12 @@ import { hitTest } from "../overlay/hitTest.ts";
 import { sourceKey } from "../scenario/source.ts";
 import { fitDesign } from "./fit.ts";
 import { makeProbe } from "./probe.ts";
+import { useLoaded } from "./useLoaded.ts";
 import { NodeStates } from "./NodeStates.tsx";
 import { Icon } from "../ui/Icon.tsx";
 import { cameraOf, OverlayCanvas } from "./OverlayCanvas.tsx";
 
-const ExcalidrawScene = lazy(() => import("./ExcalidrawScene.tsx"));
+const loadScene = () => import("./ExcalidrawScene.tsx");
 
 const CLICK_SLOP_PX = 5;
 
@@ -23,6 +24,7 @@ export function DiagramPane(props: { onTokens: (n: number) => void }) {
   const wrap = useRef<HTMLDivElement>(null);
   const down = useRef<{ x: number; y: number } | null>(null);
   const key = scenario ? sourceKey(scenario.source) : "none";
+  const ExcalidrawScene = useLoaded(loadScene);
 
   useEffect(() => setApi(null), [key]);
 
@@ -66,11 +68,7 @@ export function DiagramPane(props: { onTokens: (n: number) => void }) {
 
   return (
     <div className="diagram" ref={wrap} onPointerDownCapture={onDown} onPointerUpCapture={onUp} data-testid="diagram">
-      {scenario && (
-        <Suspense fallback={<div className="placeholder">Loading the drawing…</div>}>
-          <ExcalidrawScene key={key} scene={scenario.scene} onApi={setApi} />
-        </Suspense>
-      )}
+      {scenario && (ExcalidrawScene ? <ExcalidrawScene key={key} scene={scenario.scene} onApi={setApi} /> : <div className="placeholder">Loading the drawing…</div>)}
       <OverlayCanvas api={api} onTokens={props.onTokens} />
       <NodeStates />
       <button type="button" className="fit" onClick={fit} title="Fit the design into view" aria-label="Fit the design into view" data-testid="fit-view">

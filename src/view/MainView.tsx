@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef } from "react";
+import { useCallback, useRef } from "react";
 import { useAppState, useController } from "../app/useStore.ts";
 import type { ViewTab } from "../app/state.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
@@ -6,8 +6,9 @@ import { DiagramPane } from "./DiagramPane.tsx";
 import { InvariantChips } from "./InvariantChips.tsx";
 import { Legend } from "./Legend.tsx";
 import { TargetMenu } from "./TargetMenu.tsx";
+import { useLoaded } from "./useLoaded.ts";
 
-const GraphView = lazy(() => import("./GraphView.tsx"));
+const loadGraph = () => import("./GraphView.tsx");
 
 const TABS: { id: ViewTab; label: string; hint: string }[] = [
   { id: "diagram", label: "Diagram", hint: "Your drawing, with messages moving along its arrows" },
@@ -20,6 +21,7 @@ export function MainView() {
   const tab = useAppState((s) => s.viewTab);
   const busy = useAppState((s) => s.busy);
   const count = useRef<HTMLSpanElement>(null);
+  const GraphView = useLoaded(loadGraph, tab === "graph");
   // Written straight to the DOM: the count changes every frame during playback.
   const onTokens = useCallback((n: number) => {
     const el = count.current;
@@ -60,9 +62,7 @@ export function MainView() {
           </ErrorBoundary>
         ) : (
           <ErrorBoundary name="The graph view" key="graph">
-            <Suspense fallback={<div className="placeholder">Loading the graph…</div>}>
-              <GraphView />
-            </Suspense>
+            {GraphView ? <GraphView /> : <div className="placeholder">Loading the graph…</div>}
           </ErrorBoundary>
         )}
         <ErrorBoundary name="The node menu">

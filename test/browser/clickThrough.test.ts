@@ -82,7 +82,11 @@ describe.skipIf(!browser)("clicking everything", () => {
     await act("pick a node to inspect", () => page.selectOption("[data-testid=inspect-select]", node));
 
     await click("play-toggle");
-    await page.waitForTimeout(800);
+    // Views opened during playback load and draw (a Suspense retry used to starve under per-frame updates).
+    await click("view-tab-graph");
+    await page.waitForSelector("[data-testid=graph-view] .react-flow__node", { timeout: 15_000 });
+    await click("view-tab-diagram");
+    await page.waitForSelector(".excalidraw canvas", { timeout: 15_000 });
     await click("play-toggle");
     for (const u of STEP_UNITS) {
       await click(`step-unit-${u.unit}`);
