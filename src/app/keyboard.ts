@@ -32,13 +32,13 @@ function action(c: Controller, e: KeyboardEvent): (() => unknown) | null {
     return null;
   }
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  const isButton = (e.target as HTMLElement | null)?.tagName === "BUTTON";
   const dir = e.shiftKey ? -1 : 1;
   const unit = STEP_UNITS.find((u) => u.key === k.toLowerCase());
   if (unit) return () => stepBy(c, unit.unit, dir);
   switch (k) {
     case " ":
-      return isButton ? null : () => c.toggle();
+      // Even on a focused button: after a click on Fit or a tab, Space still plays (Enter presses the button).
+      return () => c.toggle();
     case "ArrowRight":
       return () => stepBy(c, c.state.stepUnit, 1);
     case "ArrowLeft":
