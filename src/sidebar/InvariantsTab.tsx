@@ -1,4 +1,5 @@
 import type { InvariantResult } from "../../sim/api.ts";
+import { useEffect, useRef } from "react";
 import { jumpToViolation } from "../app/actions.ts";
 import { useAppState, useController } from "../app/useStore.ts";
 
@@ -63,8 +64,13 @@ function InvariantCard(props: { inv: InvariantResult; index: number; last: numbe
   const c = useController();
   const st = statusAt(inv, index);
   const later = inv.violations.filter((v) => v.event > index).length;
+  const card = useRef<HTMLElement>(null);
+  // A card that turns red scrolls into view: the class sees it without scrolling.
+  useEffect(() => {
+    if (st === "broken") card.current?.scrollIntoView({ block: "nearest" });
+  }, [st]);
   return (
-    <section className={`invariant ${st}${unpromised ? " unpromised" : ""}`} data-testid={`invariant-${inv.name}`} data-status={st} data-promised={!unpromised}>
+    <section ref={card} className={`invariant ${st}${unpromised ? " unpromised" : ""}`} data-testid={`invariant-${inv.name}`} data-status={st} data-promised={!unpromised}>
       <h3>
         <span className="status-dot" aria-hidden="true" />
         {inv.name} <small>({unpromised ? `${inv.kind}, not promised` : inv.kind})</small>
