@@ -36,7 +36,7 @@ export function Sidebar() {
           </button>
         ))}
       </div>
-      <div className="side-panel" role="tabpanel" id={`panel-${current.id}`}>
+      <div className="side-panel" role="tabpanel" id={`panel-${current.id}`} key={current.id}>
         <ErrorBoundary name={`The ${current.label} tab`} resetKey={`${current.id}|${scenario?.compiled.name ?? ""}`}>
           {current.panel()}
         </ErrorBoundary>
