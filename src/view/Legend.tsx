@@ -11,23 +11,23 @@ export function Legend(props: { countRef: React.RefObject<HTMLSpanElement | null
       <span className="legend-count" ref={props.countRef} data-testid="tokens-drawn" data-count="0" hidden={!props.showCount}>
         0 in flight
       </span>
-      {types.slice(0, 6).map((t) => (
-        <span key={t} className="legend-item" title={`message type ${t}`}>
-          <span className="dot" style={{ background: messageColor(t) }} />
-          {t}
+      {everywhere && (
+        <span className="legend-item net-fault" data-testid="network-faults" title="Link faults on every link">
+          every link: {everywhere}
         </span>
-      ))}
+      )}
       {(["crashed", "paused", "overloaded"] as const).map((k) => (
         <span key={k} className="legend-item muted">
           <span className="swatch" style={{ background: STATE_COLORS[k] }} />
           {k}
         </span>
       ))}
-      {everywhere && (
-        <span className="legend-item net-fault" data-testid="network-faults" title="Link faults on every link">
-          every link: {everywhere}
+      {types.slice(0, 6).map((t) => (
+        <span key={t} className="legend-item" title={`message type ${t}`}>
+          <span className="dot" style={{ background: messageColor(t) }} />
+          {t}
         </span>
-      )}
+      ))}
     </div>
   );
 }

@@ -81,7 +81,12 @@ describe.skipIf(!browser)("clicking everything", () => {
     });
     await act("pick a node to inspect", () => page.selectOption("[data-testid=inspect-select]", node));
 
+    const where = () => page.evaluate((id) => (window as any).msgsimProbe.nodeCenter(id), node);
+    const before = await where();
     await click("play-toggle");
+    await page.waitForTimeout(1500);
+    // Playing grows the legend (it may wrap) and resizes the pane: the camera stays where the user left it.
+    expect(await where()).toEqual(before);
     // Views opened during playback load and draw (a Suspense retry used to starve under per-frame updates).
     await click("view-tab-graph");
     await page.waitForSelector("[data-testid=graph-view] .react-flow__node", { timeout: 15_000 });
