@@ -1,5 +1,5 @@
 /** Longest frame step (ms of wall time) the clock takes, so a background tab does not leap. */
-const MAX_FRAME_MS = 100;
+const MAX_FRAME_MS = 250;
 
 /**
  * The playback clock: advances virtual time by wall time x speed each
