@@ -165,6 +165,28 @@ describe.skipIf(!browser)("clicking everything", () => {
     await page.close();
   });
 
+  it("contains a failing panel: its error shows there, the rest keeps working", async () => {
+    const page = await app.open("?scenario=demo&faults=W10");
+    await page.click("[data-testid=tab-metrics]");
+    await page.waitForSelector("[data-testid=metrics]");
+    // Break the data only the Metrics tab reads: it fails; nothing else may.
+    await page.evaluate(() => {
+      const c = (window as any).msgsim;
+      c.store.set({ run: { ...c.state.run, result: { ...c.state.run.result, series: null } } });
+    });
+    await page.waitForSelector(".side-panel [data-testid=panel-error]");
+    expect(await page.locator("[data-testid=panel-error]").count()).toBe(1);
+    expect(await page.locator("[data-testid=panel-error]").textContent()).toContain("The Metrics tab failed");
+    await page.click("[data-testid=play-toggle]");
+    await page.waitForFunction(() => Number(document.querySelector("[data-testid=tokens-drawn]")?.getAttribute("data-count")) > 0);
+    await page.click("[data-testid=play-toggle]");
+    await page.click("[data-testid=tab-invariants]");
+    expect(await page.locator("[data-testid=panel-error]").count()).toBe(0);
+    await page.waitForSelector("[data-testid=trace-hash]");
+    expect(app.errors).toEqual([]);
+    await page.close();
+  });
+
   it("opens at the URL's at= (ms), shows both t and at, and says when t is past the end", async () => {
     const page = await app.open("?scenario=demo&seed=1&faults=W10&at=1500");
     expect(await text(page, "virtual-time")).toBe("1.500 s");
