@@ -77,7 +77,6 @@ describe.skipIf(!browser)("browser app", () => {
     expect(await text(page, "virtual-time")).not.toBe(t0);
     expect(await eventIndex(page)).toBeGreaterThan(0);
     await assertAlive(page, errors, `${name}: play`);
-    await shoot(page, `scenario-${name}`);
     // With the scenario's own faults, its first bug variant breaks what it names; Jump goes there.
     if ((own.faults ?? []).length > 0) {
       const variant = await page.evaluate(() => (window as any).msgsim.state.scenario.guide.variants[0] as { name: string; caughtBy: string[] } | undefined);

@@ -84,7 +84,7 @@ describe.skipIf(!browser)("clicking everything", () => {
     const where = () => page.evaluate((id) => (window as any).msgsimProbe.nodeCenter(id), node);
     const before = await where();
     await click("play-toggle");
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(1000);
     // Playing grows the legend (it may wrap) and resizes the pane: the camera stays where the user left it.
     expect(await where()).toEqual(before);
     // Views opened during playback load and draw (a Suspense retry used to starve under per-frame updates).

@@ -86,7 +86,10 @@ export async function assertAlive(page: Page, errors: readonly string[], after: 
 /** Waits for Excalidraw to draw and fonts to load, then screenshots into test-results/. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForSelector(".excalidraw canvas", { timeout: 20_000 });
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(400);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Excalidraw redraws once its fonts are in: give it two frames.
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  });
   await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
 }
