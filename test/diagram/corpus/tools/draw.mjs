@@ -3,6 +3,7 @@
 // elements, plus the expected roles a person gives each box.
 // Plain Node ESM, no dependencies.
 import { shapeOf, boundaryPoint, focusOf } from './geometry.mjs';
+import { mulberry32 } from './split.mjs';
 
 export const ROLES = new Set([
   'client', 'load-balancer', 'api-server', 'gateway', 'web-server', 'service',
@@ -16,15 +17,6 @@ export const ROLES = new Set([
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const CHAR_WIDTH = { 1: 0.5, 2: 0.5, 3: 0.6, 5: 0.52, 6: 0.5, 8: 0.56 };
-
-function mulberry32(a) {
-  return function () {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashString(s) {
   let h = 2166136261;

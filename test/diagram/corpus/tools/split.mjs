@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 
 export const SPLIT_SEED = 17017;
 
-function mulberry32(a) {
+export function mulberry32(a) {
   return function () {
     a |= 0; a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
